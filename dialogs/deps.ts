@@ -1,0 +1,12 @@
+import type { TurnContext } from 'botbuilder';
+import type { ContentStore } from '../src/content/contentStore';
+import type { ProfileStore } from './profileStore';
+
+/** Everything a dialog needs enters through this object, so tests can pass fakes. */
+export interface DialogDeps {
+  content: ContentStore;
+  profiles: ProfileStore;
+  /** Erases every record of the current user in storage ("delete my data"). */
+  eraseUserData(context: TurnContext): Promise<void>;
+  now(): Date;
+}

@@ -1,0 +1,75 @@
+import { CardFactory, TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { caseSummaryCard } from '../src/cards/caseSummaryCard';
+import { activeCase } from '../src/domain/profile';
+import { Command, recognizeCommand } from './commands';
+import type { DialogDeps } from './deps';
+import { DialogIds } from './ids';
+
+export interface RootOptions {
+  /** Skip the menu and go straight to this choice (used by "new case" and "switch case"). */
+  start?: 'newCase' | 'switchCase';
+}
+
+/**
+ * The one place global commands are handled. The root dialog extends this, and every flow runs
+ * inside the root, so "help", "menu", "my case", "delete my data"… work in the middle of any prompt.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  protected constructor(id: string, protected readonly deps: DialogDeps) {
+    super(id);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const handled = await this.interrupt(innerDc);
+    return handled ?? super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { activity } = innerDc.context;
+    if (activity.type !== 'message') return undefined;
+    const command = recognizeCommand(activity, this.deps.content);
+    if (!command) return undefined;
+    const confirmingDelete = innerDc.activeDialog?.id === DialogIds.dataDelete;
+    if (confirmingDelete && command !== 'menu' && command !== 'startOver') return undefined;
+    return this.run(command, innerDc);
+  }
+
+  private async run(command: Command, innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { content } = this.deps;
+    switch (command) {
+      case 'help':
+        await innerDc.context.sendActivity(content.text('help.text'));
+        return this.reprompt(innerDc);
+      case 'myCase':
+        await this.sendCaseCard(innerDc.context);
+        return this.reprompt(innerDc);
+      case 'deleteData':
+        return innerDc.beginDialog(DialogIds.dataDelete);
+      case 'startOver':
+        await innerDc.cancelAllDialogs();
+        await innerDc.context.sendActivity(content.text('help.startOver'));
+        return innerDc.beginDialog(DialogIds.rootMain);
+      case 'menu':
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(DialogIds.rootMain);
+      case 'newCase':
+      case 'switchCase': {
+        await innerDc.cancelAllDialogs();
+        const options: RootOptions = { start: command };
+        return innerDc.beginDialog(DialogIds.rootMain, options);
+      }
+    }
+  }
+
+  protected async sendCaseCard(context: TurnContext): Promise<void> {
+    const profile = await this.deps.profiles.get(context);
+    const json = caseSummaryCard(this.deps.content, activeCase(profile), profile.cases.length);
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
+  }
+
+  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (innerDc.activeDialog) await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+}

@@ -1,0 +1,66 @@
+import { ChoicePrompt, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { choiceStyle } from './choiceStyle';
+import { progressLines } from '../src/cards/progress';
+import { escapeMarkdown } from '../src/cards/markdown';
+import { activeCase } from '../src/domain/profile';
+import { NewCaseDialog } from './cases/newCaseDialog';
+import { SwitchCaseDialog } from './cases/switchCaseDialog';
+import { DeleteDataDialog } from './data/deleteDataDialog';
+import type { DialogDeps } from './deps';
+import { DialogIds } from './ids';
+import { InterruptibleDialog, RootOptions } from './interruptibleDialog';
+import { ComingSoonDialog } from './journey/comingSoonDialog';
+import { MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
+
+/**
+ * The main menu and the loop back to it. Each journey step is its own ComponentDialog under a stable id;
+ * a step that has not been built yet is a ComingSoonDialog under that id until its issue lands.
+ */
+export class RootDialog extends InterruptibleDialog {
+  constructor(deps: DialogDeps) {
+    super(DialogIds.root, deps);
+    this.addDialog(
+      new WaterfallDialog(DialogIds.rootMain, [this.menuStep.bind(this), this.routeStep.bind(this), this.loopStep.bind(this)]),
+    );
+    this.addDialog(new ChoicePrompt(DialogIds.rootMenuPrompt));
+    this.addDialog(new NewCaseDialog(deps));
+    this.addDialog(new SwitchCaseDialog(deps));
+    this.addDialog(new DeleteDataDialog(deps));
+    for (const step of ['gather', 'callPrep', 'offer', 'rehearsal', 'followUp', 'ask'] as const) {
+      this.addDialog(new ComingSoonDialog(DialogIds[step], `menu.comingSoon.${step}`, deps));
+    }
+    this.initialDialogId = DialogIds.rootMain;
+  }
+
+  private async menuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as RootOptions;
+    if (options.start) return step.next({ value: options.start });
+    const { content, profiles } = this.deps;
+    const active = activeCase(await profiles.get(step.context));
+    const prompt = active
+      ? content.text('menu.promptWithCase', { caseLabel: escapeMarkdown(active.label), progress: progressLines(content, active).join('  \n') })
+      : content.text('menu.prompt');
+    return step.prompt(DialogIds.rootMenuPrompt, {
+      prompt,
+      retryPrompt: content.text('menu.retry'),
+      choices: menuChoices(content),
+      style: choiceStyle(step.context),
+    });
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = (step.result as FoundChoice).value as MenuValue;
+    if (choice === 'myCase') {
+      await this.sendCaseCard(step.context);
+      return step.next();
+    }
+    if (choice === 'newCase') return step.beginDialog(DialogIds.casesNew);
+    if (choice === 'switchCase') return step.beginDialog(DialogIds.casesSwitch);
+    if (isJourneyStep(choice) || choice === 'ask') return step.beginDialog(DialogIds[choice]);
+    return step.next();
+  }
+
+  private async loopStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.replaceDialog(DialogIds.rootMain);
+  }
+}

@@ -1,0 +1,59 @@
+/** The subset of Adaptive Cards 1.5 the coach uses. Teams renders up to 1.5 and mobile needs `version`. */
+export const CARD_VERSION = '1.5';
+
+export interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  wrap: true;
+  weight?: 'Bolder' | 'Default';
+  size?: 'Small' | 'Default' | 'Medium' | 'Large';
+  isSubtle?: boolean;
+  spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+}
+
+export interface FactSet {
+  type: 'FactSet';
+  facts: { title: string; value: string }[];
+}
+
+export type CardElement = TextBlock | FactSet;
+
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: { command: string; msteams: { type: 'messageBack'; text: string; displayText: string; value: { command: string } } };
+}
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  version: typeof CARD_VERSION;
+  body: CardElement[];
+  actions?: SubmitAction[];
+  /** Read aloud by screen readers and shown where cards cannot render. */
+  fallbackText?: string;
+}
+
+export function card(body: CardElement[], actions: SubmitAction[] = [], fallbackText?: string): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    body,
+    ...(actions.length ? { actions } : {}),
+    ...(fallbackText ? { fallbackText } : {}),
+  };
+}
+
+export function text(value: string, extra: Omit<TextBlock, 'type' | 'text' | 'wrap'> = {}): TextBlock {
+  return { type: 'TextBlock', text: value, wrap: true, ...extra };
+}
+
+/** A button that works the same in Web Chat (posts `value`) and Teams (messageBack). */
+export function commandAction(title: string, command: string): SubmitAction {
+  return {
+    type: 'Action.Submit',
+    title,
+    data: { command, msteams: { type: 'messageBack', text: command, displayText: title, value: { command } } },
+  };
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { LOG_LEVELS } from './logger';
+import { STORAGE_KINDS } from './storage/types';
+
+const emptyToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const intIn = (min: number, max: number, fallback: number, what: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `expected ${what}` })
+      .int({ error: `expected ${what}` })
+      .min(min, { error: `expected ${what}` })
+      .max(max, { error: `expected ${what}` })
+      .default(fallback),
+  );
+
+const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+/** Every setting the bot reads, with its safe default. `.env.example` documents each one. */
+const schema = z
+  .object({
+    PORT: intIn(0, 65535, 3978, 'a port number from 0 to 65535'),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+    PUBLIC_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://bot.example.org' }).optional(),
+    ),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.preprocess(
+      emptyToUndefined,
+      z.enum(APP_TYPES, { error: `expected one of ${APP_TYPES.join(', ')}` }).default('MultiTenant'),
+    ),
+    MicrosoftAppTenantId: optionalText,
+    STORAGE: z.preprocess(
+      emptyToUndefined,
+      z.enum(STORAGE_KINDS, { error: `expected one of ${STORAGE_KINDS.join(', ')}` }).default('sqlite'),
+    ),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+    DATA_RETENTION_DAYS: intIn(1, 3650, 90, 'a whole number of days from 1 to 3650'),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    ),
+    LOCAL_CONVERSATION_TTL_MINUTES: intIn(1, 7 * 24 * 60, 120, 'a whole number of minutes from 1 to 10080'),
+    LOCAL_MAX_CONVERSATIONS: intIn(1, 1_000_000, 2000, 'a whole number from 1 to 1000000'),
+    MAX_BODY_KB: intIn(16, 10_240, 512, 'a whole number of kilobytes from 16 to 10240'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required when MicrosoftAppType is SingleTenant' });
+    }
+    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl?: string;
+  auth: {
+    MicrosoftAppId: string;
+    MicrosoftAppPassword: string;
+    MicrosoftAppType: (typeof APP_TYPES)[number];
+    MicrosoftAppTenantId: string;
+  };
+  /** True when no app id is set: no authentication, local web chat mounted. Never for a deployment. */
+  localMode: boolean;
+  storage: (typeof STORAGE_KINDS)[number];
+  dataDir: string;
+  retentionDays: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  localConversationTtlSeconds: number;
+  localMaxConversations: number;
+  maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the settings, naming every bad key (one line each) instead of starting half-configured. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`);
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    auth: {
+      MicrosoftAppId: e.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
+      MicrosoftAppType: e.MicrosoftAppType,
+      MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
+    },
+    localMode: !e.MicrosoftAppId,
+    storage: e.STORAGE,
+    dataDir: e.DATA_DIR,
+    retentionDays: e.DATA_RETENTION_DAYS,
+    logLevel: e.LOG_LEVEL,
+    localConversationTtlSeconds: e.LOCAL_CONVERSATION_TTL_MINUTES * 60,
+    localMaxConversations: e.LOCAL_MAX_CONVERSATIONS,
+    maxBodyBytes: e.MAX_BODY_KB * 1024,
+  };
+}
+
+/** Loads `.env` from the working directory when there is one (real environment variables win). */
+export function loadDotEnv(file = '.env'): void {
+  try {
+    process.loadEnvFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}

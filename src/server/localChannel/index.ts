@@ -1,0 +1,64 @@
+import type { Server } from 'restify';
+import { hashId } from '../../logger';
+import { mountActivityRoutes } from './activityRoutes';
+import { BotClient } from './botClient';
+import { mountConnectorRoutes } from './connectorRoutes';
+import { ConversationStore } from './conversationStore';
+import { mountConversationRoutes } from './directLineRoutes';
+import { mountTokenRoutes } from './tokenRoutes';
+import type { LocalChannel, LocalChannelOptions, StoredActivity } from './types';
+
+export type { LocalChannel, LocalChannelOptions } from './types';
+
+export const DATA_DELETED_EVENT = 'billcoach/dataDeleted';
+const DEFAULT_MAX_ACTIVITIES = 500;
+const DEFAULT_LONG_POLL_MS = 5000;
+const DEFAULT_BOT_TIMEOUT_MS = 15_000;
+
+function positiveInteger(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`localChannel: ${name} must be a positive integer`);
+  return value;
+}
+
+const isDataDeletedEvent = (activity: StoredActivity): boolean =>
+  activity.type === 'event' && activity.name === DATA_DELETED_EVENT;
+
+/**
+ * Mounts a local stand-in for Azure's Direct Line 3.0 channel (polling only, no websocket) and
+ * the Bot Connector subset the bot replies through, on the bot's own restify server. The server
+ * must already use bodyParser() and queryParser().
+ */
+export function mountLocalChannel(server: Server, options: LocalChannelOptions): LocalChannel {
+  const { logger } = options;
+  const channelId = options.channelId ?? 'webchat';
+  const store = new ConversationStore({
+    ttlSeconds: positiveInteger(options.conversationTtlSeconds, 'conversationTtlSeconds'),
+    maxConversations: positiveInteger(options.maxConversations, 'maxConversations'),
+    maxActivitiesPerConversation: positiveInteger(options.maxActivitiesPerConversation ?? DEFAULT_MAX_ACTIVITIES, 'maxActivitiesPerConversation'),
+  });
+  const bot = new BotClient({
+    endpoint: () => `${options.baseUrl().replace(/\/+$/, '')}/api/messages`,
+    fetchImpl: options.fetchImpl ?? fetch,
+    timeoutMs: positiveInteger(options.botTimeoutMs ?? DEFAULT_BOT_TIMEOUT_MS, 'botTimeoutMs'),
+  });
+  const deps = { store, bot, logger, channelId, botId: options.botId, baseUrl: options.baseUrl };
+
+  mountTokenRoutes(server, deps);
+  mountConversationRoutes(server, deps);
+  mountActivityRoutes(server, { ...deps, longPollMs: positiveInteger(options.longPollMs ?? DEFAULT_LONG_POLL_MS, 'longPollMs') });
+  mountConnectorRoutes(server, deps);
+  logger.info('localChannel.mounted', { channelId, count: options.maxConversations });
+
+  return {
+    close: () => {
+      bot.close();
+      store.close();
+    },
+    conversationCount: () => store.count(),
+    forget: (conversationId: string) => {
+      const conversation = store.get(conversationId);
+      conversation?.transcript.clear(isDataDeletedEvent);
+      logger.info('localChannel.forgotten', { conversation: hashId(conversationId), kind: conversation ? 'cleared' : 'unknown' });
+    },
+  };
+}

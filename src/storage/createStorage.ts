@@ -1,0 +1,46 @@
+import type { Logger } from '../logger';
+import { SqliteStorage } from './sqliteStorage';
+import type { StoreOptions } from './storeCommon';
+import { TtlMemoryStorage } from './ttlMemoryStorage';
+import type { BotStore, StorageKind } from './types';
+
+export const DEFAULT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+export interface CreateStorageOptions {
+  kind: StorageKind;
+  /** Used by 'sqlite' only. */
+  dataDir: string;
+  retentionDays: number;
+  logger: Logger;
+  /** How often idle records are purged; defaults to hourly. */
+  purgeIntervalMs?: number;
+  /** Clock in epoch milliseconds (tests). */
+  now?: () => number;
+}
+
+/** Opens the configured backend. Purges are logged with counts only, never keys or contents. */
+export function createStorage(options: CreateStorageOptions): BotStore {
+  const { kind, logger } = options;
+  const storeOptions: StoreOptions = {
+    retentionDays: options.retentionDays,
+    now: options.now,
+    purgeIntervalMs: options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS,
+    onPurge: (count) => {
+      if (count > 0) logger.info('storage.purged', { storage: kind, count });
+      else logger.debug('storage.purged', { storage: kind, count });
+    },
+    onPurgeError: (err) => logger.warn('storage.purge_failed', { storage: kind }, err),
+  };
+  switch (kind) {
+    case 'memory':
+      return new TtlMemoryStorage(storeOptions);
+    case 'sqlite':
+      return new SqliteStorage({ ...storeOptions, dataDir: options.dataDir });
+    default:
+      return assertNever(kind);
+  }
+}
+
+function assertNever(kind: never): never {
+  throw new Error(`Storage: unknown kind ${String(kind)}.`);
+}

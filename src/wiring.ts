@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { ConversationState, UserState } from 'botbuilder';
+import { ProfileStore } from '../dialogs/profileStore';
+import { RootDialog } from '../dialogs/rootDialog';
+import { createAdapter } from './bot/adapter';
+import { CoachBot } from './bot/coachBot';
+import { createUserDataEraser } from './bot/userDataEraser';
+import type { Config } from './config';
+import { ContentStore } from './content/contentStore';
+import { Logger } from './logger';
+import { projectRoot } from './projectRoot';
+import { App, createApp } from './server/app';
+import { createStorage } from './storage';
+import type { BotStore } from './storage/types';
+
+export interface Running {
+  app: App;
+  storage: BotStore;
+  content: ContentStore;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+function packageVersion(): string {
+  const pkg = require(path.join(projectRoot(), 'package.json')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+/** config → storage → content → bot → server. The one place the pieces meet; tests use it too. */
+export async function startBot(config: Config, logger: Logger): Promise<Running> {
+  const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'));
+  const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), retentionDays: config.retentionDays, logger });
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const profiles = new ProfileStore(userState.createProperty('profile'));
+  const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger });
+  const rootDialog = new RootDialog({ content, profiles, eraseUserData, now: () => new Date() });
+  const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
+  const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState });
+  const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });
+  const baseUrl = await app.listen();
+  return {
+    app,
+    storage,
+    content,
+    baseUrl,
+    stop: async () => {
+      await app.close();
+      closeAdapter();
+      await storage.close();
+    },
+  };
+}

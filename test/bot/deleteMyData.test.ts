@@ -1,0 +1,66 @@
+import { MemoryStorage } from 'botbuilder';
+import { DATA_DELETED_EVENT } from '../../src/bot/userDataEraser';
+import { createHarness, texts } from '../helpers/botHarness';
+
+async function userWithACase(storage = new MemoryStorage()) {
+  const h = createHarness({ storage });
+  await h.join();
+  await h.say('new case');
+  await h.say('Mercy General');
+  return h;
+}
+
+describe('delete my data', () => {
+  it('asks for confirmation, then erases every record of the user and says so', async () => {
+    const h = await userWithACase();
+    expect(h.storedKeys().length).toBeGreaterThan(0);
+    expect(texts(await h.say('delete my data'))).toEqual([h.content.text('deleteData.confirm')]);
+    const replies = await h.say('yes');
+    expect(texts(replies)).toEqual([h.content.text('deleteData.done')]);
+    expect(replies.some((a) => a.type === 'event' && a.name === DATA_DELETED_EVENT)).toBe(true);
+    expect(h.storedKeys()).toEqual([]);
+  });
+
+  it('also erases the state of the user’s earlier conversations on the channel', async () => {
+    const storage = new MemoryStorage();
+    const first = await userWithACase(storage);
+    const second = createHarness({ storage, conversationId: 'conv-2' });
+    await second.join();
+    expect(first.storedKeys().filter((k) => k.includes('/conversations/'))).toHaveLength(2);
+    await second.say('delete my data');
+    await second.say('Yes, delete everything');
+    expect(second.storedKeys()).toEqual([]);
+  });
+
+  it('keeps everything when the user says no, and goes back to where they were', async () => {
+    const h = await userWithACase();
+    await h.say('new case'); // in the middle of a question
+    await h.say('delete my data');
+    const replies = texts(await h.say('no'));
+    expect(replies).toEqual([h.content.text('deleteData.kept'), h.content.text('cases.askLabel')]);
+    expect((await h.profile())?.cases).toHaveLength(1);
+  });
+
+  it('re-asks a confirmation answer it does not understand, and deletes nothing', async () => {
+    const h = await userWithACase();
+    await h.say('delete my data');
+    expect(texts(await h.say('maybe later?'))).toEqual([h.content.text('deleteData.confirmRetry')]);
+    expect((await h.profile())?.cases).toHaveLength(1);
+  });
+
+  it('can be left with "menu" while confirming', async () => {
+    const h = await userWithACase();
+    await h.say('delete my data');
+    expect(texts(await h.say('menu'))[0]).toContain('Mercy General');
+    expect((await h.profile())?.cases).toHaveLength(1);
+  });
+
+  it('starts fresh with the first-time welcome when the user writes again', async () => {
+    const h = await userWithACase();
+    await h.say('delete my data');
+    await h.say('yes');
+    const replies = texts(await h.say('hello'));
+    expect(replies[0]).toContain(h.content.text('welcome.first'));
+    expect(replies[1]).toBe(h.content.text('menu.prompt'));
+  });
+});

@@ -1,0 +1,115 @@
+import { Activity } from 'botbuilder';
+import { buttons, createHarness, lastPrompt, texts } from '../helpers/botHarness';
+
+const card = (replies: Partial<Activity>[]) => replies.find((a) => a.attachments?.length)?.attachments?.[0];
+
+describe('commands that work anywhere, even in the middle of a question', () => {
+  it('help answers and then asks the same question again', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case'); // now waiting for the provider's name
+    const replies = texts(await h.say('Help'));
+    expect(replies).toEqual([h.content.text('help.text'), h.content.text('cases.askLabel')]);
+    // The pending question still takes the answer.
+    expect(texts(await h.say('St. Luke’s Clinic'))[0]).toBe(h.content.text('cases.created', { caseLabel: 'St\\. Luke’s Clinic' }));
+  });
+
+  it('menu leaves a half-answered question and shows the menu', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    expect(texts(await h.say('menu'))).toEqual([h.content.text('menu.prompt')]);
+  });
+
+  it('start over says the case is kept and shows the menu', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    await h.say('Mercy General');
+    const replies = texts(await h.say('start over!'));
+    expect(replies[0]).toBe(h.content.text('help.startOver'));
+    expect(replies[1]).toContain('Mercy General');
+    expect((await h.profile())?.cases).toHaveLength(1);
+  });
+
+  it('my case shows an Adaptive Card 1.5 with the case, then the same question again', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    await h.say('Mercy General');
+    const replies = await h.say('my case');
+    const attachment = card(replies);
+    expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const json = JSON.stringify(attachment?.content);
+    expect(attachment?.content.version).toBe('1.5');
+    expect(json).toContain('Mercy General');
+    expect(json).toContain(h.content.text('card.notEntered'));
+    expect(texts(replies).at(-1)).toContain(h.content.text('menu.promptWithCase', { caseLabel: 'Mercy General', progress: '' }).split('\n')[0]);
+  });
+
+  it('my case without a case says how to start one', async () => {
+    const h = createHarness();
+    await h.join();
+    const json = JSON.stringify(card(await h.say('my case'))?.content);
+    expect(json).toContain(JSON.stringify(h.content.text('card.none')).slice(1, -1));
+  });
+
+  it('a card button press (value with a command, no text) works like typing it', async () => {
+    const h = createHarness();
+    await h.join();
+    const replies = texts(await h.say({ value: { command: 'help' } }));
+    expect(replies[0]).toBe(h.content.text('help.text'));
+  });
+
+  it('a long sentence that contains a command word is not taken as the command', async () => {
+    const h = createHarness();
+    await h.join();
+    expect(texts(await h.say('I need help with my hospital bill from March'))).toEqual([h.content.text('menu.retry')]);
+  });
+});
+
+describe('several bills', () => {
+  it('new case accepts "not sure" and names the case for the user', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    const replies = texts(await h.say("I don't know"));
+    expect(replies[0]).toBe(h.content.text('cases.created', { caseLabel: h.content.text('cases.defaultLabel', { number: 1 }) }));
+    expect((await h.profile())?.cases[0]?.provider.name).toBeUndefined();
+  });
+
+  it.each([['   '], ['!!!'], ['x'.repeat(121)]])('re-asks a name that is blank, only symbols or too long (%#)', async (bad) => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    expect(texts(await h.say(bad))).toEqual([h.content.text('cases.askLabelRetry')]);
+    expect((await h.profile())?.cases ?? []).toHaveLength(0);
+  });
+
+  it('switch case lists the bills with their balances and changes the active one', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    await h.say('Mercy General');
+    await h.say('new case');
+    await h.say('City Imaging');
+    const pick = await h.say('switch case');
+    expect(buttons(lastPrompt(pick))).toEqual([
+      h.content.text('cases.choiceLabel', { caseLabel: 'Mercy General', balance: h.content.text('cases.noBalance') }),
+      h.content.text('cases.choiceLabel', { caseLabel: 'City Imaging', balance: h.content.text('cases.noBalance') }),
+      h.content.text('cases.newCaseOption'),
+    ]);
+    const replies = texts(await h.say('1'));
+    expect(replies[0]).toBe(h.content.text('cases.switched', { caseLabel: 'Mercy General' }));
+    const profile = await h.profile();
+    expect(profile?.activeCaseId).toBe(profile?.cases[0]?.id);
+  });
+
+  it('switch case with one case says so', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    await h.say('Mercy General');
+    expect(texts(await h.say('switch case'))[0]).toBe(h.content.text('cases.switchNone', { caseLabel: 'Mercy General' }));
+  });
+});

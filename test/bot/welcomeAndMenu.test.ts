@@ -1,0 +1,67 @@
+import { buttons, createHarness, lastPrompt, texts } from '../helpers/botHarness';
+
+describe('a new user opening the chat', () => {
+  it('is welcomed once, told it is general information, and shown the journey menu', async () => {
+    const h = createHarness();
+    const replies = await h.join();
+    const [welcome, menu] = texts(replies);
+    expect(welcome).toContain(h.content.text('welcome.first'));
+    expect(welcome).toContain(h.content.text('welcome.disclaimer'));
+    expect(menu).toBe(h.content.text('menu.prompt'));
+    expect(buttons(lastPrompt(replies))).toEqual([
+      h.content.text('menu.options.gather.title'),
+      h.content.text('menu.options.callPrep.title'),
+      h.content.text('menu.options.offer.title'),
+      h.content.text('menu.options.rehearsal.title'),
+      h.content.text('menu.options.followUp.title'),
+      h.content.text('menu.options.ask.title'),
+      h.content.text('menu.options.myCase.title'),
+    ]);
+    // A repeated conversationUpdate does not welcome twice.
+    expect(texts(await h.join())).toEqual([]);
+  });
+
+  it('is welcomed even when the channel sends no conversationUpdate first (the first message)', async () => {
+    const h = createHarness();
+    const replies = texts(await h.say('hi'));
+    expect(replies[0]).toContain(h.content.text('welcome.first'));
+    expect(replies[1]).toBe(h.content.text('menu.prompt'));
+  });
+});
+
+describe('the main menu', () => {
+  it.each([
+    ['a button title', 'menu.options.gather.title', 'menu.comingSoon.gather'],
+    ['a typed number', '2', 'menu.comingSoon.callPrep'],
+    ['a synonym', 'payment plan', 'menu.comingSoon.offer'],
+    ['a step number in words', 'step 4', 'menu.comingSoon.rehearsal'],
+    ['a different case', 'FOLLOW-UPS', 'menu.comingSoon.followUp'],
+  ])('routes %s to its step and comes back to the menu', async (_label, said, expectedKey) => {
+    const h = createHarness();
+    await h.join();
+    const input = said.startsWith('menu.') ? h.content.text(said) : said;
+    const replies = texts(await h.say(input));
+    expect(replies[0]).toBe(h.content.text(expectedKey));
+    expect(replies[1]).toBe(h.content.text('menu.prompt'));
+  });
+
+  it('re-asks once, clearly, when the answer is not on the menu, and keeps the buttons', async () => {
+    const h = createHarness();
+    await h.join();
+    const replies = await h.say('purple elephant');
+    expect(texts(replies)).toEqual([h.content.text('menu.retry')]);
+    expect(buttons(lastPrompt(replies))).toHaveLength(7);
+  });
+
+  it('shows the active case and its progress on every step of the menu', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case');
+    const replies = texts(await h.say('Mercy General'));
+    expect(replies[0]).toBe(h.content.text('cases.created', { caseLabel: 'Mercy General' }));
+    expect(replies[1]).toContain('**Mercy General**');
+    expect(replies[1]).toContain(
+      h.content.text('menu.progressLine', { number: 1, step: h.content.text('menu.stepName.gather'), status: h.content.text('menu.status.not_started') }),
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { Activity, ActivityTypes, ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import { ProfileStore } from '../../dialogs/profileStore';
+import { RootDialog } from '../../dialogs/rootDialog';
+import { createAdapter } from '../../src/bot/adapter';
+import { CoachBot } from '../../src/bot/coachBot';
+import { createUserDataEraser } from '../../src/bot/userDataEraser';
+import { ContentStore } from '../../src/content/contentStore';
+import { Profile } from '../../src/domain/case';
+import { createMemoryLogger } from '../../src/logger';
+import { realContent } from './content';
+
+export interface Harness {
+  adapter: TestAdapter;
+  storage: MemoryStorage;
+  content: ContentStore;
+  logger: ReturnType<typeof createMemoryLogger>;
+  /** Sends a user message (or card value) and returns every reply of that turn. */
+  say(textOrActivity: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** The conversationUpdate a channel sends when the user opens the chat. */
+  join(): Promise<Partial<Activity>[]>;
+  profile(): Promise<Profile | undefined>;
+  storedKeys(): string[];
+}
+
+/**
+ * The whole bot (welcome, root dialog, interruptions, state saving) on the SDK's TestAdapter, on the
+ * `webchat` channel so prompts render as suggested actions as they do in the real page.
+ */
+export function createHarness(options: { storage?: MemoryStorage; userId?: string; conversationId?: string } = {}): Harness {
+  const content = realContent();
+  const storage = options.storage ?? new MemoryStorage();
+  const logger = createMemoryLogger();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const profiles = new ProfileStore(userState.createProperty('profile'));
+  const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger });
+  const rootDialog = new RootDialog({ content, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
+  const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
+  const userId = options.userId ?? 'user-1';
+  const conversationId = options.conversationId ?? 'conv-1';
+  const adapter = new TestAdapter(async (context) => bot.run(context), {
+    channelId: 'webchat',
+    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: userId, name: '' },
+    recipient: { id: 'bill-coach', name: 'Bill Coach' },
+    serviceUrl: 'https://test.invalid',
+    locale: 'en-US',
+  });
+  // Reuse the production error handler, so tests see what a user sees when a turn fails.
+  adapter.onTurnError = createAdapter({ config: { auth: { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' } }, logger, content, conversationState }).adapter.onTurnError;
+
+  const drain = (): Partial<Activity>[] => {
+    const out: Partial<Activity>[] = [];
+    let next = adapter.activeQueue.shift();
+    while (next) {
+      out.push(next);
+      next = adapter.activeQueue.shift();
+    }
+    return out;
+  };
+
+  return {
+    adapter,
+    storage,
+    content,
+    logger,
+    async say(textOrActivity) {
+      const activity = typeof textOrActivity === 'string' ? { type: ActivityTypes.Message, text: textOrActivity } : { type: ActivityTypes.Message, ...textOrActivity };
+      await adapter.receiveActivity(activity);
+      return drain();
+    },
+    async join() {
+      await adapter.receiveActivity({
+        type: ActivityTypes.ConversationUpdate,
+        membersAdded: [{ id: 'bill-coach', name: 'Bill Coach' }, { id: userId, name: '' }],
+      });
+      return drain();
+    },
+    async profile() {
+      const key = userState.getStorageKey({ activity: { channelId: 'webchat', from: { id: userId } } } as unknown as TurnContext) ?? '';
+      const read = await storage.read([key]);
+      return (read[key] as { profile?: Profile } | undefined)?.profile;
+    },
+    storedKeys() {
+      const memory = (storage as unknown as { memory: Record<string, unknown> }).memory;
+      return Object.keys(memory).filter((key) => memory[key] !== undefined);
+    },
+  };
+}
+
+export const texts = (activities: Partial<Activity>[]): string[] =>
+  activities.filter((a) => a.type === ActivityTypes.Message && typeof a.text === 'string').map((a) => a.text ?? '');
+
+export const buttons = (activity: Partial<Activity> | undefined): string[] =>
+  (activity?.suggestedActions?.actions ?? []).map((a) => String(a.title));
+
+export const lastPrompt = (activities: Partial<Activity>[]): Partial<Activity> | undefined =>
+  [...activities].reverse().find((a) => a.type === ActivityTypes.Message && a.suggestedActions);

@@ -1,0 +1,105 @@
+import restify from 'restify';
+import { ConnectionStatus, DirectLine, type Services } from 'botframework-directlinejs';
+import { Observable } from 'rxjs/Observable';
+import type { AjaxCreationMethod, AjaxRequest, AjaxResponse } from 'rxjs/observable/dom/AjaxObservable';
+import 'rxjs/add/operator/filter';
+import 'rxjs/add/operator/take';
+import 'rxjs/add/operator/toArray';
+import { z } from 'zod';
+import { createMemoryLogger } from '../../src/logger';
+import { mountLocalChannel, type LocalChannel } from '../../src/server/localChannel';
+
+/**
+ * Runs Microsoft's own Direct Line client (the one inside Web Chat) against the local channel.
+ * Node has no XMLHttpRequest, so the client gets an `ajax` service built on fetch that answers
+ * the way rxjs' ajax does: `{ status, response }`, errors carrying `status` (0 for network).
+ */
+function fetchAjax(request: string | AjaxRequest): Observable<AjaxResponse> {
+  const req: AjaxRequest = typeof request === 'string' ? { url: request, method: 'GET' } : request;
+  return new Observable<AjaxResponse>((subscriber) => {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers ?? {})) if (typeof value === 'string') headers[name] = value;
+    fetch(req.url ?? '', {
+      method: req.method ?? 'GET',
+      headers,
+      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+    }).then(async (res) => {
+      const text = await res.text();
+      const response: unknown = text === '' ? null : JSON.parse(text);
+      const xhr = { getResponseHeader: (name: string) => res.headers.get(name) };
+      const outcome: AjaxResponse = {
+        originalEvent: new Event('load'), xhr, request: req, status: res.status, response, responseText: text, responseType: 'json',
+      };
+      if (res.ok) {
+        subscriber.next(outcome);
+        subscriber.complete();
+      } else {
+        subscriber.error(outcome);
+      }
+    }, () => subscriber.error({ status: 0, response: null, xhr: { getResponseHeader: () => null } }));
+  });
+}
+
+const unused = (): never => { throw new Error('not used by directlinejs'); };
+const ajax: AjaxCreationMethod = Object.assign(fetchAjax, { get: unused, post: unused, put: unused, patch: unused, delete: unused, getJSON: unused });
+const botActivitySchema = z.object({
+  type: z.string(), id: z.string(), serviceUrl: z.string(), text: z.string().optional(), conversation: z.object({ id: z.string() }),
+});
+
+/** Polling mode never opens a socket, but directlinejs reads the global when none is given. */
+class NoWebSocket {}
+
+describe('botframework-directlinejs against the local channel', () => {
+  let server: restify.Server;
+  let channel: LocalChannel;
+  let base = '';
+
+  beforeAll(async () => {
+    server = restify.createServer();
+    server.use(restify.plugins.queryParser());
+    server.use(restify.plugins.bodyParser());
+    channel = mountLocalChannel(server, {
+      baseUrl: () => base, botId: 'bill-coach', conversationTtlSeconds: 60, maxConversations: 5, longPollMs: 1000,
+      logger: createMemoryLogger('warn'),
+    });
+    server.post('/api/messages', async (req, res) => {
+      const activity = botActivitySchema.parse(req.body);
+      if (activity.type === 'message') {
+        const url = `${activity.serviceUrl}/v3/conversations/${encodeURIComponent(activity.conversation.id)}/activities/${encodeURIComponent(activity.id)}`;
+        const sent = await fetch(url, {
+          method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', text: `echo ${activity.text ?? ''}`, from: { id: 'bill-coach', role: 'bot' } }),
+        });
+        if (!sent.ok) throw new Error(`reply failed: ${sent.status}`);
+      }
+      res.send(200);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+
+  afterAll(async () => {
+    channel.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('connects, posts, sees its echo and the bot reply', async () => {
+    const generated = await fetch(`${base}/v3/directline/tokens/generate`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: 'user-1' } }),
+    });
+    const { token } = z.object({ token: z.string() }).parse(await generated.json());
+    const services: Partial<Services> = { ajax, WebSocket: NoWebSocket as unknown as typeof WebSocket };
+    const directLine = new DirectLine({ domain: `${base}/v3/directline`, token, webSocket: false, pollingInterval: 200, ...services });
+    try {
+      const received = directLine.activity$.take(2).toArray().toPromise();
+      const id = await directLine.postActivity({ type: 'message', from: { id: 'someone-else' }, text: 'hi' }).toPromise();
+      expect(id).toMatch(/\|0000000$/);
+      const [echo, reply] = await received;
+      expect(echo).toMatchObject({ id, text: 'hi', from: { id: 'user-1', role: 'user' } });
+      expect(reply).toMatchObject({ text: 'echo hi', from: { role: 'bot' }, replyToId: id });
+      expect(directLine.connectionStatus$.getValue()).toBe(ConnectionStatus.Online);
+    } finally {
+      directLine.end();
+    }
+  });
+});
