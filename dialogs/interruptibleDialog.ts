@@ -64,7 +64,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   protected async sendCaseCard(context: TurnContext): Promise<void> {
     const profile = await this.deps.profiles.get(context);
-    const json = caseSummaryCard(this.deps.content, activeCase(profile), profile.cases.length);
+    const json = caseSummaryCard(this.deps.content, activeCase(profile), profile.cases.length, context.activity.channelId);
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
   }
 

@@ -21,7 +21,8 @@ export type CardElement = TextBlock | FactSet;
 export interface SubmitAction {
   type: 'Action.Submit';
   title: string;
-  data: { command: string; msteams: { type: 'messageBack'; text: string; displayText: string; value: { command: string } } };
+  /** A string posts as the user's own message in Web Chat; Teams needs its messageBack object. */
+  data: string | { command: string; msteams: { type: 'messageBack'; text: string; displayText: string; value: { command: string } } };
 }
 
 export interface AdaptiveCard {
@@ -49,11 +50,15 @@ export function text(value: string, extra: Omit<TextBlock, 'type' | 'text' | 'wr
   return { type: 'TextBlock', text: value, wrap: true, ...extra };
 }
 
-/** A button that works the same in Web Chat (posts `value`) and Teams (messageBack). */
-export function commandAction(title: string, command: string): SubmitAction {
+/**
+ * A button that runs a command. In Web Chat it posts `typed` as the user's message, so the chat shows
+ * what was pressed; in Teams it is a messageBack carrying `{ command }` and showing the title.
+ */
+export function commandAction(title: string, command: string, typed: string, channelId: string): SubmitAction {
+  if (channelId !== 'msteams') return { type: 'Action.Submit', title, data: typed };
   return {
     type: 'Action.Submit',
     title,
-    data: { command, msteams: { type: 'messageBack', text: command, displayText: title, value: { command } } },
+    data: { command, msteams: { type: 'messageBack', text: typed, displayText: title, value: { command } } },
   };
 }

@@ -7,12 +7,14 @@ import { escapeMarkdown } from './markdown';
 import { progressLines } from './progress';
 
 /** "My case": what the coach knows about the active bill and how far the journey has come. */
-export function caseSummaryCard(content: ContentStore, active: Case | undefined, caseCount: number): AdaptiveCard {
+export function caseSummaryCard(content: ContentStore, active: Case | undefined, caseCount: number, channelId: string): AdaptiveCard {
   const t = (key: string, vars?: Record<string, string | number>) => content.text(key, vars);
+  const button = (command: 'menu' | 'newCase' | 'switchCase') =>
+    commandAction(t(`card.actions.${command}`), command, content.list(`commands.${command}`)[0] ?? command, channelId);
   if (!active) {
     return card(
       [text(t('card.title'), { weight: 'Bolder', size: 'Medium' }), text(t('card.none'))],
-      [commandAction(t('card.actions.newCase'), 'newCase'), commandAction(t('card.actions.menu'), 'menu')],
+      [button('newCase'), button('menu')],
       t('card.none'),
     );
   }
@@ -29,8 +31,8 @@ export function caseSummaryCard(content: ContentStore, active: Case | undefined,
     { title: t('card.facts.updated'), value: formatIsoDate(active.updatedAt.slice(0, 10)) },
   ];
   const progress = progressLines(content, active);
-  const actions = [commandAction(t('card.actions.menu'), 'menu'), commandAction(t('card.actions.newCase'), 'newCase')];
-  if (caseCount > 1) actions.push(commandAction(t('card.actions.switchCase'), 'switchCase'));
+  const actions = [button('menu'), button('newCase')];
+  if (caseCount > 1) actions.push(button('switchCase'));
   return card(
     [
       text(`${t('card.title')}: ${escapeMarkdown(active.label)}`, { weight: 'Bolder', size: 'Medium' }),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ContentLeaf, ContentTree, badPlaceholder, contentTreeSchema, placeholdersOf, PLACEHOLDER } from './schemas';
+import { ContentLeaf, ContentShapeError, ContentTree, badPlaceholder, placeholdersOf, PLACEHOLDER, validateTree } from './schemas';
 
 export type TextVars = Readonly<Record<string, string | number>>;
 
@@ -42,13 +42,14 @@ export class ContentStore {
       } catch (err) {
         throw new ContentError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
       }
-      const parsed = contentTreeSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue ? issue.path.join('.') : '';
-        throw new ContentError(`${file}: ${where || '(top level)'}: ${issue?.message ?? 'invalid'}`);
+      let tree: ContentTree;
+      try {
+        tree = validateTree(raw);
+      } catch (err) {
+        if (err instanceof ContentShapeError) throw new ContentError(`${file}: ${err.where}: ${err.message}`);
+        throw err;
       }
-      flatten(parsed.data, namespace, entries, file);
+      flatten(tree, namespace, entries, file);
     }
     return new ContentStore(entries);
   }

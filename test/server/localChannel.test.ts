@@ -1,5 +1,4 @@
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createMemoryLogger } from '../../src/logger';
 import { mountLocalChannel, type LocalChannel, type LocalChannelOptions } from '../../src/server/localChannel';
@@ -61,8 +60,7 @@ async function start(overrides: Partial<LocalChannelOptions> = {}): Promise<Harn
     res.send(200);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address() as AddressInfo;
-  base = `http://127.0.0.1:${address.port}`;
+  base = `http://127.0.0.1:${server.address().port}`;
   return {
     base, channel, received, logLines: logger.lines,
     setBotMode: (next) => { mode = next; },
@@ -145,7 +143,10 @@ describe('local Direct Line channel', () => {
     const second = await call(h, 'GET', dl(conversationId, `/activities?watermark=${String(first.body.watermark)}`), token);
     expect(second.body.watermark).toBe('4');
     expect(activitiesOf(second).map((a) => a.text)).toEqual(['again', 'echo again']);
-    expect(h.logLines.join('\n')).not.toMatch(/hello|again|user-1/);
+    const logged = h.logLines.join('\n');
+    expect(logged).not.toMatch(/hello|again|user-1/);
+    expect(logged).not.toContain(token);
+    expect(logged).not.toContain(conversationId);
   });
 
   it('holds a long-poll until an activity arrives, and times out empty otherwise', async () => {
@@ -180,6 +181,19 @@ describe('local Direct Line channel', () => {
     const line = h.logLines.find((l) => l.includes('"route":"dl.activities.get"'));
     expect(line).toBeDefined();
     expect(Number(asJson(JSON.parse(line ?? '{}')).durationMs)).toBeLessThan(1000);
+  });
+
+  it('answers pending long-polls on close()', async () => {
+    await h.close();
+    h = await start({ longPollMs: 5000 });
+    const { conversationId, token } = await startConversation(h);
+    const startedAt = Date.now();
+    const poll = call(h, 'GET', dl(conversationId, '/activities?watermark=0'), token);
+    await sleep(100);
+    h.channel.close();
+    expect(await poll).toEqual({ status: 200, body: { activities: [], watermark: '0' } });
+    expect(Date.now() - startedAt).toBeLessThan(1000);
+    expect(h.channel.conversationCount()).toBe(0);
   });
 
   it('refreshes tokens; the old one keeps working', async () => {

@@ -46,8 +46,11 @@ const botActivitySchema = z.object({
   type: z.string(), id: z.string(), serviceUrl: z.string(), text: z.string().optional(), conversation: z.object({ id: z.string() }),
 });
 
-/** Polling mode never opens a socket, but directlinejs reads the global when none is given. */
-class NoWebSocket {}
+/**
+ * Polling mode never opens a socket, but directlinejs reads the global `WebSocket` (absent in
+ * Node 20) when no WebSocket service is given: a global that exists but is undefined will do.
+ */
+const hadWebSocket = 'WebSocket' in globalThis;
 
 describe('botframework-directlinejs against the local channel', () => {
   let server: restify.Server;
@@ -55,6 +58,7 @@ describe('botframework-directlinejs against the local channel', () => {
   let base = '';
 
   beforeAll(async () => {
+    if (!hadWebSocket) Object.defineProperty(globalThis, 'WebSocket', { value: undefined, configurable: true, writable: true });
     server = restify.createServer();
     server.use(restify.plugins.queryParser());
     server.use(restify.plugins.bodyParser());
@@ -79,8 +83,12 @@ describe('botframework-directlinejs against the local channel', () => {
   });
 
   afterAll(async () => {
+    if (!hadWebSocket) Reflect.deleteProperty(globalThis, 'WebSocket');
     channel.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // directlinejs' last long-poll was just answered; its keep-alive socket need not linger.
+    server.server.closeAllConnections();
+    await closed;
   });
 
   it('connects, posts, sees its echo and the bot reply', async () => {
@@ -88,7 +96,7 @@ describe('botframework-directlinejs against the local channel', () => {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: 'user-1' } }),
     });
     const { token } = z.object({ token: z.string() }).parse(await generated.json());
-    const services: Partial<Services> = { ajax, WebSocket: NoWebSocket as unknown as typeof WebSocket };
+    const services: Partial<Services> = { ajax };
     const directLine = new DirectLine({ domain: `${base}/v3/directline`, token, webSocket: false, pollingInterval: 200, ...services });
     try {
       const received = directLine.activity$.take(2).toArray().toPromise();
@@ -102,4 +110,44 @@ describe('botframework-directlinejs against the local channel', () => {
       directLine.end();
     }
   });
+
+  it('reports ExpiredToken on 403 and recovers with reconnect()', async () => {
+    const post = async (path: string, auth?: string, body?: unknown): Promise<{ conversationId: string; token: string }> => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (auth !== undefined) headers.authorization = `Bearer ${auth}`;
+      const res = await fetch(base + path, { method: 'POST', headers, body: JSON.stringify(body ?? {}) });
+      return z.object({ conversationId: z.string(), token: z.string() }).parse(await res.json());
+    };
+    const { token } = await post('/v3/directline/tokens/generate', undefined, { user: { id: 'user-2' } });
+    const directLine = new DirectLine({ domain: `${base}/v3/directline`, token, webSocket: false, pollingInterval: 200, ajax });
+    const statuses: ConnectionStatus[] = [];
+    const subscription = directLine.connectionStatus$.subscribe((status) => statuses.push(status));
+    const texts: string[] = [];
+    // Polling only runs while someone listens to activity$ (as Web Chat always does).
+    subscription.add(directLine.activity$.subscribe((a) => { if (a.type === 'message' && a.text !== undefined) texts.push(a.text); }));
+    try {
+      const firstId = await directLine.postActivity({ type: 'message', from: { id: 'user-2' }, text: 'one' }).toPromise();
+      expect(firstId).toMatch(/\|0000000$/);
+      // Three refreshes push the original token out of the conversation's live tokens.
+      let latest = await post('/v3/directline/tokens/refresh', token);
+      for (let i = 0; i < 2; i += 1) latest = await post('/v3/directline/tokens/refresh', latest.token);
+      await waitFor(() => statuses.includes(ConnectionStatus.ExpiredToken));
+      directLine.reconnect({ conversationId: latest.conversationId, token: latest.token });
+      expect(directLine.connectionStatus$.getValue()).toBe(ConnectionStatus.Online);
+      await directLine.postActivity({ type: 'message', from: { id: 'user-2' }, text: 'two' }).toPromise();
+      await waitFor(() => texts.includes('echo two'));
+      expect(texts).toEqual(['one', 'echo one', 'two', 'echo two']);
+    } finally {
+      subscription.unsubscribe();
+      directLine.end();
+    }
+  });
 });
+
+async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -109,11 +109,13 @@ export class ConversationStore {
     this.conversations.del(CONVERSATION_PREFIX + conversationId);
   }
 
+  /** Answers pending long-polls, forgets everything and stops node-cache's timers. */
   close(): void {
     for (const key of this.conversations.keys()) {
-      const conversation = this.conversations.get<Conversation>(key);
-      conversation?.transcript.releaseAll();
+      this.conversations.get<Conversation>(key)?.transcript.releaseAll();
     }
+    this.conversations.flushAll();
+    this.tokens.flushAll();
     this.conversations.close();
     this.tokens.close();
   }

@@ -15,10 +15,11 @@ const DEFAULT_MAX_ACTIVITIES = 500;
 const DEFAULT_LONG_POLL_MS = 5000;
 const DEFAULT_BOT_TIMEOUT_MS = 15_000;
 
-function positiveInteger(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`localChannel: ${name} must be a positive integer`);
+function integerAtLeast(min: number, value: number, name: string): number {
+  if (!Number.isInteger(value) || value < min) throw new Error(`localChannel: ${name} must be an integer >= ${min}`);
   return value;
 }
+const positiveInteger = (value: number, name: string): number => integerAtLeast(1, value, name);
 
 const isDataDeletedEvent = (activity: StoredActivity): boolean =>
   activity.type === 'event' && activity.name === DATA_DELETED_EVENT;
@@ -45,7 +46,7 @@ export function mountLocalChannel(server: Server, options: LocalChannelOptions):
 
   mountTokenRoutes(server, deps);
   mountConversationRoutes(server, deps);
-  mountActivityRoutes(server, { ...deps, longPollMs: positiveInteger(options.longPollMs ?? DEFAULT_LONG_POLL_MS, 'longPollMs') });
+  mountActivityRoutes(server, { ...deps, longPollMs: integerAtLeast(0, options.longPollMs ?? DEFAULT_LONG_POLL_MS, 'longPollMs') });
   mountConnectorRoutes(server, deps);
   logger.info('localChannel.mounted', { channelId, count: options.maxConversations });
 

@@ -1,0 +1,64 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+};
+
+describe('settings', () => {
+  it('has safe defaults: local mode on 127.0.0.1:3978 with durable sqlite storage under ./data for 90 days', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3978,
+      host: '127.0.0.1',
+      localMode: true,
+      storage: 'sqlite',
+      dataDir: './data',
+      retentionDays: 90,
+      logLevel: 'info',
+    });
+    expect(config.publicUrl).toBeUndefined();
+  });
+
+  it('treats empty values as unset, as a copied .env.example leaves them', () => {
+    expect(loadConfig({ PORT: '', MicrosoftAppId: ' ', STORAGE: '' })).toMatchObject({ port: 3978, localMode: true, storage: 'sqlite' });
+  });
+
+  it('names every bad key on its own line with what it expects', () => {
+    const problems = problemsOf({ PORT: '99999', HOST: '', STORAGE: 'floppy', DATA_RETENTION_DAYS: 'forever', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x' });
+    expect(problems).toEqual([
+      'PORT: expected a port number from 0 to 65535',
+      'PUBLIC_URL: expected an http(s) URL such as https://bot.example.org',
+      'STORAGE: expected one of memory, sqlite',
+      'DATA_RETENTION_DAYS: expected a whole number of days from 1 to 3650',
+      'LOG_LEVEL: expected one of debug, info, warn, error, silent',
+    ]);
+  });
+
+  it('requires a password with an app id, and a tenant for SingleTenant bots', () => {
+    expect(problemsOf({ MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant' })).toEqual([
+      'MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant',
+      'MicrosoftAppPassword: required when MicrosoftAppId is set',
+    ]);
+  });
+
+  it('switches local mode off when an app id is set', () => {
+    const config = loadConfig({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret' });
+    expect(config.localMode).toBe(false);
+    expect(config.auth).toEqual({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' });
+  });
+
+  it('never echoes a secret in its error lines', () => {
+    const problems = problemsOf({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'hunter2', MicrosoftAppType: 'Nope' });
+    expect(problems.join('\n')).not.toContain('hunter2');
+  });
+
+  it('drops a trailing slash from PUBLIC_URL', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://bot.example.org/' }).publicUrl).toBe('https://bot.example.org');
+  });
+});

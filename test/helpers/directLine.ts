@@ -1,0 +1,72 @@
+/** A small Direct Line 3.0 client for HTTP tests: what Web Chat does, without the browser. */
+export interface DlActivity {
+  type: string;
+  id?: string;
+  text?: string;
+  name?: string;
+  from: { id: string; role?: string };
+  attachments?: { contentType: string; content: unknown }[];
+  suggestedActions?: { actions: { title: string }[] };
+}
+
+export class DirectLineTestClient {
+  private token = '';
+  conversationId = '';
+  private watermark = '0';
+  readonly received: DlActivity[] = [];
+
+  constructor(private readonly baseUrl: string, readonly userId: string) {}
+
+  async start(): Promise<void> {
+    const gen = await fetch(`${this.baseUrl}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: { id: this.userId } }),
+    });
+    if (!gen.ok) throw new Error(`token: ${gen.status}`);
+    this.token = ((await gen.json()) as { token: string }).token;
+    const conv = await fetch(`${this.baseUrl}/v3/directline/conversations`, { method: 'POST', headers: this.auth() });
+    if (!conv.ok) throw new Error(`conversation: ${conv.status}`);
+    this.conversationId = ((await conv.json()) as { conversationId: string }).conversationId;
+  }
+
+  /** Sends a message and returns the bot's messages that arrive until `until` holds (default: a prompt with buttons or a card). */
+  async say(text: string | Record<string, unknown>, until?: (botMessages: DlActivity[]) => boolean): Promise<DlActivity[]> {
+    const activity = typeof text === 'string' ? { type: 'message', text } : { type: 'message', ...text };
+    const res = await fetch(`${this.baseUrl}/v3/directline/conversations/${this.conversationId}/activities`, {
+      method: 'POST',
+      headers: { ...this.auth(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...activity, from: { id: this.userId } }),
+    });
+    if (!res.ok) throw new Error(`post: ${res.status} ${await res.text()}`);
+    return this.waitForBot(until);
+  }
+
+  /** Polls until the bot's new messages satisfy `until` (or the turn settles). */
+  async waitForBot(until?: (botMessages: DlActivity[]) => boolean, timeoutMs = 10_000): Promise<DlActivity[]> {
+    const fresh: DlActivity[] = [];
+    const done = until ?? ((msgs: DlActivity[]) => msgs.some((m) => m.suggestedActions || m.attachments?.length));
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const res = await fetch(
+        `${this.baseUrl}/v3/directline/conversations/${this.conversationId}/activities?watermark=${this.watermark}`,
+        { headers: this.auth() },
+      );
+      if (!res.ok) throw new Error(`get: ${res.status}`);
+      const body = (await res.json()) as { activities: DlActivity[]; watermark: string };
+      this.watermark = body.watermark;
+      const fromBot = body.activities.filter((a) => a.from.id !== this.userId && a.type !== 'typing');
+      fresh.push(...fromBot);
+      this.received.push(...body.activities);
+      if (done(fresh)) return fresh;
+    }
+    throw new Error(`timed out waiting for the bot; got ${JSON.stringify(fresh.map((a) => a.text))}`);
+  }
+
+  private auth(): Record<string, string> {
+    return { Authorization: `Bearer ${this.token}` };
+  }
+}
+
+export const messageTexts = (activities: DlActivity[]): string[] =>
+  activities.filter((a) => a.type === 'message' && typeof a.text === 'string').map((a) => a.text ?? '');

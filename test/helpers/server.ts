@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config';
+import { createMemoryLogger } from '../../src/logger';
+import { Running, startBot } from '../../src/wiring';
+
+export interface TestServer extends Running {
+  dataDir: string;
+  logger: ReturnType<typeof createMemoryLogger>;
+  close(): Promise<void>;
+}
+
+/** The real bot and server, in this process, on 127.0.0.1 and a free port, with sqlite in a temp folder. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-http-'));
+  const logger = createMemoryLogger('debug');
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, ...env });
+  const running = await startBot(config, logger);
+  return {
+    ...running,
+    dataDir,
+    logger,
+    close: async () => {
+      await running.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
