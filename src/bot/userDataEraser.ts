@@ -1,9 +1,9 @@
 import type { ConversationState, Storage, TurnContext, UserState } from 'botbuilder';
 import { Logger, hashId } from '../logger';
 import type { ProfileStore } from '../../dialogs/profileStore';
+import { DATA_DELETED_EVENT } from '../channelEvents';
 import { ERASED_THIS_TURN } from './turnFlags';
 
-export const DATA_DELETED_EVENT = 'billcoach/dataDeleted';
 
 export interface EraserDeps {
   storage: Storage;

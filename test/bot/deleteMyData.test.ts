@@ -1,5 +1,5 @@
 import { MemoryStorage } from 'botbuilder';
-import { DATA_DELETED_EVENT } from '../../src/bot/userDataEraser';
+import { DATA_DELETED_EVENT } from '../../src/channelEvents';
 import { createHarness, texts } from '../helpers/botHarness';
 
 async function userWithACase(storage = new MemoryStorage()) {

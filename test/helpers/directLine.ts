@@ -63,6 +63,12 @@ export class DirectLineTestClient {
     throw new Error(`timed out waiting for the bot; got ${JSON.stringify(fresh.map((a) => a.text))}`);
   }
 
+  /** Everything the channel still holds for this conversation, from the start. */
+  async transcript(): Promise<DlActivity[]> {
+    const res = await fetch(`${this.baseUrl}/v3/directline/conversations/${this.conversationId}/activities?watermark=0`, { headers: this.auth() });
+    return ((await res.json()) as { activities: DlActivity[] }).activities;
+  }
+
   private auth(): Record<string, string> {
     return { Authorization: `Bearer ${this.token}` };
   }

@@ -50,6 +50,10 @@ describe('the bot over HTTP, through the local Direct Line channel (no credentia
     expect(erased.find((a) => a.type === 'event')?.name).toBe('billcoach/dataDeleted');
     const left = await server.storage.read(['webchat/users/u-http-1/', `webchat/conversations/${user.conversationId}/`]);
     expect(left).toEqual({});
+    // The local channel forgets the transcript too: nothing the user typed is left in memory.
+    const kept = await user.transcript();
+    expect(JSON.stringify(kept)).not.toContain('Mercy General');
+    expect(kept.some((a) => a.name === 'billcoach/dataDeleted')).toBe(true);
   });
 
   it('never writes what the user typed, their case name or amounts to the log', async () => {
@@ -96,6 +100,17 @@ describe('the bot over HTTP, through the local Direct Line channel (no credentia
       const res = await post('/api/messages', 'hello', 'text/plain');
       expect(res.status).toBe(400);
     });
+  });
+});
+
+describe('health when storage is down', () => {
+  it('answers 503 naming the storage kind, and stays up', async () => {
+    const server = await startTestServer();
+    await server.storage.close();
+    const res = await fetch(`${server.baseUrl}/healthz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'unavailable', storage: { kind: 'sqlite', ok: false } });
+    await server.close();
   });
 });
 

@@ -123,8 +123,14 @@ describe('botframework-directlinejs against the local channel', () => {
     const statuses: ConnectionStatus[] = [];
     const subscription = directLine.connectionStatus$.subscribe((status) => statuses.push(status));
     const texts: string[] = [];
-    // Polling only runs while someone listens to activity$ (as Web Chat always does).
-    subscription.add(directLine.activity$.subscribe((a) => { if (a.type === 'message' && a.text !== undefined) texts.push(a.text); }));
+    const seen = new Set<string>();
+    // Polling only runs while someone listens to activity$ (as Web Chat always does). After a reconnect
+    // directlinejs may briefly run two pollers and deliver an activity twice; Web Chat keeps one per id, so do we.
+    subscription.add(directLine.activity$.subscribe((a) => {
+      if (a.type !== 'message' || a.text === undefined || (a.id !== undefined && seen.has(a.id))) return;
+      if (a.id !== undefined) seen.add(a.id);
+      texts.push(a.text);
+    }));
     try {
       const firstId = await directLine.postActivity({ type: 'message', from: { id: 'user-2' }, text: 'one' }).toPromise();
       expect(firstId).toMatch(/\|0000000$/);

@@ -2,7 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger';
 import type { Conversation, ConversationStore } from './conversationStore';
 import { logged, param, sendError, sendJson, type RouteOutcome } from './http';
-import { isJsonObject, type JsonObject } from './types';
+import { isDataDeletedEvent, isJsonObject, type JsonObject } from './types';
 
 export interface ConnectorDeps {
   store: ConversationStore;
@@ -41,6 +41,8 @@ export function mountConnectorRoutes(server: Server, { store, logger, channelId 
     const stored = conversation.transcript.append(
       replyToId !== undefined && activity.replyToId === undefined ? { ...activity, replyToId } : activity,
     );
+    // "delete my data": what the user said here goes too; only the event (and what follows) remains.
+    if (isDataDeletedEvent(stored)) conversation.transcript.clear(isDataDeletedEvent);
     sendJson(res, 200, { id: stored.id });
     return { conversationId: conversation.id };
   };

@@ -6,11 +6,11 @@ import { mountConnectorRoutes } from './connectorRoutes';
 import { ConversationStore } from './conversationStore';
 import { mountConversationRoutes } from './directLineRoutes';
 import { mountTokenRoutes } from './tokenRoutes';
-import type { LocalChannel, LocalChannelOptions, StoredActivity } from './types';
+import { isDataDeletedEvent, type LocalChannel, type LocalChannelOptions } from './types';
 
 export type { LocalChannel, LocalChannelOptions } from './types';
+export { DATA_DELETED_EVENT } from '../../channelEvents';
 
-export const DATA_DELETED_EVENT = 'billcoach/dataDeleted';
 const DEFAULT_MAX_ACTIVITIES = 500;
 const DEFAULT_LONG_POLL_MS = 5000;
 const DEFAULT_BOT_TIMEOUT_MS = 15_000;
@@ -21,8 +21,6 @@ function integerAtLeast(min: number, value: number, name: string): number {
 }
 const positiveInteger = (value: number, name: string): number => integerAtLeast(1, value, name);
 
-const isDataDeletedEvent = (activity: StoredActivity): boolean =>
-  activity.type === 'event' && activity.name === DATA_DELETED_EVENT;
 
 /**
  * Mounts a local stand-in for Azure's Direct Line 3.0 channel (polling only, no websocket) and

@@ -1,3 +1,4 @@
+import { DATA_DELETED_EVENT } from '../../channelEvents';
 import type { Logger } from '../../logger';
 
 /** A parsed JSON object (an activity as it travels over the wire). */
@@ -36,3 +37,6 @@ export interface LocalChannel {
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The bot's "your data is erased" event: the only activity kept when a transcript is forgotten. */
+export const isDataDeletedEvent = (activity: StoredActivity): boolean => activity.type === 'event' && activity.name === DATA_DELETED_EVENT;

@@ -1,0 +1,6 @@
+/**
+ * Event activities the bot sends its clients. A contract between the bot, the local channel and the
+ * page script (src/server/public/app.js repeats the name: keep them equal).
+ */
+/** "delete my data" finished: the page forgets its user id; the local channel forgets the transcript. */
+export const DATA_DELETED_EVENT = 'billcoach/dataDeleted';
