@@ -45,7 +45,7 @@ export async function spawnBot(env: Record<string, string>, timeoutMs = 15_000):
 }
 
 export async function kill(bot: BotProcess, signal: NodeJS.Signals): Promise<number | null> {
-  if (bot.child.exitCode !== null) return bot.child.exitCode;
+  if (bot.child.exitCode !== null || bot.child.signalCode !== null) return bot.child.exitCode;
   const exited = new Promise<number | null>((resolve) => bot.child.once('exit', (code) => resolve(code)));
   bot.child.kill(signal);
   return exited;
