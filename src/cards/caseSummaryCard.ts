@@ -5,6 +5,26 @@ import { formatCents } from '../domain/money';
 import { AdaptiveCard, card, commandAction, text } from './adaptiveCard';
 import { escapeMarkdown } from './markdown';
 import { progressLines } from './progress';
+import { findingText } from './findingText';
+import { FINDING_CODES, Finding } from '../domain/billCheck';
+import { TextBlock } from './adaptiveCard';
+
+type SavedFinding = NonNullable<Case['billCheck']>['findings'][number];
+const isFinding = (f: SavedFinding): f is SavedFinding & Finding => (FINDING_CODES as readonly string[]).includes(f.code);
+
+/** The saved bill check in a few lines: when it ran and the titles of its findings. */
+function billCheckSummary(content: ContentStore, c: Case): TextBlock[] {
+  if (!c.billCheck) return [];
+  const findings = c.billCheck.findings.filter(isFinding);
+  const heading = content.text(findings.length ? 'card.billCheck.some' : 'card.billCheck.clean', {
+    count: findings.length,
+    date: formatIsoDate(c.billCheck.checkedAt.slice(0, 10)),
+  });
+  return [
+    text(heading, { weight: 'Bolder', spacing: 'Medium' }),
+    ...findings.map((f) => text(`• ${findingText(content, f).title}`, { spacing: 'None' })),
+  ];
+}
 
 /** "My case": what the coach knows about the active bill and how far the journey has come. */
 export function caseSummaryCard(content: ContentStore, active: Case | undefined, caseCount: number, channelId: string): AdaptiveCard {
@@ -31,6 +51,8 @@ export function caseSummaryCard(content: ContentStore, active: Case | undefined,
     { title: t('card.facts.updated'), value: formatIsoDate(active.updatedAt.slice(0, 10)) },
   ];
   const progress = progressLines(content, active);
+  const check = billCheckSummary(content, active);
+  const nextFollowUp = active.followUps.filter((f) => f.status === 'open').map((f) => f.due).sort()[0];
   const actions = [button('menu'), button('newCase')];
   if (caseCount > 1) actions.push(button('switchCase'));
   return card(
@@ -39,6 +61,8 @@ export function caseSummaryCard(content: ContentStore, active: Case | undefined,
       { type: 'FactSet', facts },
       text(t('card.progressTitle'), { weight: 'Bolder', spacing: 'Medium' }),
       ...progress.map((line) => text(line, { spacing: 'None' })),
+      ...check,
+      ...(nextFollowUp ? [text(t('card.nextFollowUp', { date: formatIsoDate(nextFollowUp) }), { spacing: 'Medium' })] : []),
       ...(caseCount > 1 ? [text(t('card.otherCases', { count: caseCount - 1 }), { isSubtle: true })] : []),
     ],
     actions,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { MAX_CENTS } from './money';
-import { isIsoDate } from './dates';
+import { gatherFields } from './gatherModel';
+import { YES_NO_UNSURE, cents, isoDate } from './schemaParts';
+
+export { YES_NO_UNSURE } from './schemaParts';
 
 /**
  * The Case model: one bill being negotiated. Persisted in UserState, so it is versioned:
@@ -13,15 +15,11 @@ export const MAX_CASES = 20;
 
 export const PROVIDER_KINDS = ['hospital', 'doctor', 'lab', 'imaging', 'ambulance', 'other'] as const;
 export const INSURANCE_KINDS = ['employer', 'marketplace', 'medicare', 'medicaid', 'uninsured', 'unsure'] as const;
-export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
 export const JOURNEY_STEPS = ['gather', 'callPrep', 'offer', 'rehearsal', 'followUp'] as const;
 export const STEP_STATUSES = ['not_started', 'in_progress', 'done'] as const;
 
 export type JourneyStep = (typeof JOURNEY_STEPS)[number];
 export type StepStatus = (typeof STEP_STATUSES)[number];
-
-const isoDate = z.string().refine(isIsoDate, { error: 'expected a date as YYYY-MM-DD' });
-const cents = z.number().int().min(0).max(MAX_CENTS);
 
 export const providerSchema = z.looseObject({
   name: z.string().min(1).max(120).optional(),
@@ -52,6 +50,7 @@ export const caseSchema = z.looseObject({
   inCollections: z.enum(YES_NO_UNSURE).optional(),
   /** Two-letter US state or DC. */
   state: z.string().regex(/^[A-Z]{2}$/).optional(),
+  ...gatherFields,
   progress: progressSchema.default({
     gather: 'not_started', callPrep: 'not_started', offer: 'not_started', rehearsal: 'not_started', followUp: 'not_started',
   }),

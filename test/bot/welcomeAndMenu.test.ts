@@ -31,9 +31,10 @@ describe('a new user opening the chat', () => {
 
 describe('the main menu', () => {
   it.each([
-    ['a button title', 'menu.options.gather.title', 'menu.comingSoon.gather'],
-    ['a typed number', '2', 'menu.comingSoon.callPrep'],
+    ['a button title', 'menu.options.callPrep.title', 'menu.comingSoon.callPrep'],
+    ['a typed number', '3', 'menu.comingSoon.offer'],
     ['a synonym', 'payment plan', 'menu.comingSoon.offer'],
+    ['the question option', 'Ask a question', 'menu.comingSoon.ask'],
     ['a step number in words', 'step 4', 'menu.comingSoon.rehearsal'],
     ['a different case', 'FOLLOW-UPS', 'menu.comingSoon.followUp'],
   ])('routes %s to its step and comes back to the menu', async (_label, said, expectedKey) => {

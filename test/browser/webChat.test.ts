@@ -146,8 +146,8 @@ describeWithBrowser('local web chat page in Chromium', () => {
     }
 
     // A menu button: the step's reply, then the menu again.
-    await suggestedAction(page, content.text('menu.options.gather.title')).click();
-    await waitForBubbles(page, fragment('menu.comingSoon.gather'), 1);
+    await suggestedAction(page, content.text('menu.options.callPrep.title')).click();
+    await waitForBubbles(page, fragment('menu.comingSoon.callPrep'), 1);
     await waitForBubbles(page, fragment('menu.prompt'), menuPrompts + 1);
     await suggestedAction(page, content.text('menu.options.gather.title')).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
 

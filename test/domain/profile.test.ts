@@ -65,8 +65,8 @@ describe('stored profiles across versions', () => {
   });
 
   it('keep fields written by a newer release (loose objects)', () => {
-    const future = { id: 'f', label: 'F', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), billCheck: { findings: [] } };
+    const future = { id: 'f', label: 'F', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), someFutureStep: { notes: ['kept'] } };
     const { profile } = migrateProfile({ schemaVersion: 1, cases: [future] });
-    expect(profile.cases[0]).toMatchObject({ billCheck: { findings: [] } });
+    expect(profile.cases[0]).toMatchObject({ someFutureStep: { notes: ['kept'] } });
   });
 });

@@ -5,7 +5,7 @@ import { createAdapter } from '../../src/bot/adapter';
 import { CoachBot } from '../../src/bot/coachBot';
 import { createUserDataEraser } from '../../src/bot/userDataEraser';
 import { ContentStore } from '../../src/content/contentStore';
-import { Profile } from '../../src/domain/case';
+import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
 import { realContent } from './content';
 
@@ -19,6 +19,10 @@ export interface Harness {
   /** The conversationUpdate a channel sends when the user opens the chat. */
   join(): Promise<Partial<Activity>[]>;
   profile(): Promise<Profile | undefined>;
+  /** The active case as stored. */
+  activeCase(): Promise<Case | undefined>;
+  /** Stores a profile with one case (schema defaults applied), as if earlier visits had answered these. */
+  seedCase(fields: Record<string, unknown>): Promise<void>;
   storedKeys(): string[];
 }
 
@@ -75,6 +79,17 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
         membersAdded: [{ id: 'bill-coach', name: 'Bill Coach' }, { id: userId, name: '' }],
       });
       return drain();
+    },
+    async activeCase() {
+      const profile = await this.profile();
+      return profile?.cases.find((c) => c.id === profile.activeCaseId);
+    },
+    async seedCase(fields) {
+      const stamp = '2026-11-27T15:00:00.000Z';
+      const seeded = caseSchema.parse({ id: 'case-1', label: 'Mercy General', createdAt: stamp, updatedAt: stamp, ...fields });
+      const profile: Profile = { ...emptyProfile(), cases: [seeded], activeCaseId: seeded.id, conversations: [conversationId] };
+      const key = userState.getStorageKey({ activity: { channelId: 'webchat', from: { id: userId } } } as unknown as TurnContext) ?? '';
+      await storage.write({ [key]: { profile } });
     },
     async profile() {
       const key = userState.getStorageKey({ activity: { channelId: 'webchat', from: { id: userId } } } as unknown as TurnContext) ?? '';

@@ -1,0 +1,142 @@
+import { ActionTypes, MessageFactory } from 'botbuilder';
+import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { escapeMarkdown } from '../../src/cards/markdown';
+import { parseBillLine, parseLineNumbers } from '../../src/domain/billLines';
+import { userToday } from '../../src/domain/calendar';
+import { formatIsoDate } from '../../src/domain/dates';
+import { BillLine } from '../../src/domain/gatherModel';
+import { formatCents } from '../../src/domain/money';
+import { activeCase, updateCase } from '../../src/domain/profile';
+import { choiceStyle } from '../choiceStyle';
+import { normalizeUtterance } from '../commands';
+import type { DialogDeps } from '../deps';
+import { localTimestampOf } from '../prompts/localDateTimePrompt';
+
+const ID = 'gather.lines';
+const OFFER = `${ID}.offer`;
+const ENTRY = `${ID}.entry`;
+const MISSING = `${ID}.notReceived`;
+const START = `${ID}.start`;
+const LOOP = `${ID}.loop`;
+const CHECK = `${ID}.check`;
+const MAX_LINES = 100;
+
+/** Optional: the user types the bill's lines, one message each, then marks care they did not receive. */
+export class BillLinesDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(ID);
+    this.addDialog(new ChoicePrompt(OFFER));
+    this.addDialog(new TextPrompt(ENTRY, (p) => this.validLine(p)));
+    this.addDialog(new TextPrompt(MISSING, (p) => this.validNumbers(p)));
+    this.addDialog(new WaterfallDialog(START, [this.offerStep.bind(this), this.startStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(LOOP, [this.entryStep.bind(this), this.addStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(CHECK, [this.askMissingStep.bind(this), this.saveMissingStep.bind(this)]));
+    this.initialDialogId = START;
+  }
+
+  private t(key: string, vars?: Record<string, string | number>): string {
+    return this.deps.content.text(key, vars);
+  }
+
+  private async lines(step: WaterfallStepContext): Promise<BillLine[]> {
+    return activeCase(await this.deps.profiles.get(step.context))?.billLines ?? [];
+  }
+
+  private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const current = activeCase(await this.deps.profiles.get(step.context));
+    const count = current?.billLines.length ?? 0;
+    // Lines come from the itemized bill: without one there is nothing to type in yet.
+    if (count === 0 && current?.documents.itemizedBill !== 'have') return step.endDialog();
+    const choice = (value: string) => ({ value, action: { type: ActionTypes.ImBack, title: this.t(`lines.offer.${value}`), value: this.t(`lines.offer.${value}`) } });
+    return step.prompt(OFFER, {
+      prompt: count ? this.t('lines.offer.askMore', { count }) : this.t('lines.offer.ask'),
+      retryPrompt: this.t('lines.offer.retry'),
+      choices: [choice('add'), choice('skip')],
+      style: choiceStyle(step.context),
+    });
+  }
+
+  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.result as FoundChoice).value !== 'add') return step.endDialog();
+    return step.replaceDialog(LOOP);
+  }
+
+  private async entryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const count = (await this.lines(step)).length;
+    if (count >= MAX_LINES) {
+      await step.context.sendActivity(this.t('lines.full', { max: MAX_LINES }));
+      return step.replaceDialog(CHECK);
+    }
+    const ask = count === 0 ? this.t('lines.entry.first') : this.t('lines.entry.next', { number: count + 1 });
+    return step.prompt(ENTRY, { prompt: MessageFactory.suggestedActions([this.t('lines.entry.done')], ask), retryPrompt: this.t('lines.entry.retry') });
+  }
+
+  private async addStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = String(step.result);
+    if (this.isDone(text)) return step.replaceDialog(CHECK);
+    const parsed = parseBillLine(text, this.today(step));
+    if (!('line' in parsed)) return step.replaceDialog(LOOP);
+    const { profiles, now } = this.deps;
+    const profile = await profiles.get(step.context);
+    const current = activeCase(profile);
+    if (!current) return step.endDialog();
+    const line: BillLine = { id: `L${current.billLines.length + 1}-${Date.now().toString(36)}`, ...parsed.line };
+    await profiles.save(step.context, updateCase(profile, current.id, (c) => ({ ...c, billLines: [...c.billLines, line] }), now()));
+    await step.context.sendActivity(this.t('lines.added', { number: current.billLines.length + 1, line: this.describe(line) }));
+    return step.replaceDialog(LOOP);
+  }
+
+  private async askMissingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const lines = await this.lines(step);
+    if (lines.length === 0) return step.endDialog();
+    const list = lines.map((l, i) => `${i + 1}. ${this.describe(l)}`).join('  \n');
+    return step.prompt(MISSING, {
+      prompt: MessageFactory.suggestedActions([this.t('lines.notReceived.none')], this.t('lines.notReceived.ask', { list })),
+      retryPrompt: this.t('lines.notReceived.retry', { count: lines.length }),
+    });
+  }
+
+  private async saveMissingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { profiles, now } = this.deps;
+    const profile = await profiles.get(step.context);
+    const current = activeCase(profile);
+    if (!current) return step.endDialog();
+    const picked = new Set(this.isNone(String(step.result)) ? [] : (parseLineNumbers(String(step.result), current.billLines.length) ?? []));
+    const billLines = current.billLines.map((l, i) => ({ ...l, notReceived: picked.has(i + 1) || undefined }));
+    await profiles.save(step.context, updateCase(profile, current.id, (c) => ({ ...c, billLines }), now()));
+    return step.endDialog();
+  }
+
+  private describe(line: BillLine): string {
+    const parts = [line.date ? formatIsoDate(line.date) : undefined, line.code, line.description ? escapeMarkdown(line.description) : undefined];
+    const units = line.units > 1 ? this.t('lines.units', { units: line.units }) : undefined;
+    return [...parts, units, formatCents(line.chargeCents)].filter(Boolean).join(' · ');
+  }
+
+  private async validLine(p: PromptValidatorContext<string>): Promise<boolean> {
+    const text = p.recognized.value ?? '';
+    if (this.isDone(text)) return true;
+    const parsed = parseBillLine(text, this.today(p));
+    if ('line' in parsed) return true;
+    p.options.retryPrompt = MessageFactory.suggestedActions([this.t('lines.entry.done')], this.t(`lines.problems.${parsed.problem}`));
+    return false;
+  }
+
+  private async validNumbers(p: PromptValidatorContext<string>): Promise<boolean> {
+    const text = p.recognized.value ?? '';
+    const count = (activeCase(await this.deps.profiles.get(p.context))?.billLines ?? []).length;
+    return this.isNone(text) || parseLineNumbers(text, count) !== undefined;
+  }
+
+  private today(holder: { context: WaterfallStepContext['context'] }): string {
+    return userToday(localTimestampOf(holder.context), this.deps.now());
+  }
+
+  private isDone(text: string): boolean {
+    return this.deps.content.list('lines.donePhrases').some((p) => normalizeUtterance(p) === normalizeUtterance(text));
+  }
+
+  private isNone(text: string): boolean {
+    return this.deps.content.list('lines.nonePhrases').some((p) => normalizeUtterance(p) === normalizeUtterance(text));
+  }
+}

@@ -1,0 +1,108 @@
+import { CardFactory } from 'botbuilder';
+import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { billCheckCard } from '../../src/cards/billCheckCard';
+import { billCheckMarkdown } from '../../src/cards/billCheckMarkdown';
+import { escapeMarkdown } from '../../src/cards/markdown';
+import { checkBill } from '../../src/domain/billCheck';
+import { userToday } from '../../src/domain/calendar';
+import { activeCase, addCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { markdownFile } from '../attachments';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../ids';
+import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { BillLinesDialog } from './billLinesDialog';
+import { EOB_QUESTIONS } from './eobQuestions';
+import { FairPriceDialog } from './fairPriceDialog';
+import { INTAKE_QUESTIONS } from './intakeQuestions';
+import { sendItemizedBillRequest } from './itemizedBillRequest';
+import { QuestionnaireDialog } from './questionnaireDialog';
+
+const FLOW = 'gather.flow';
+const INTAKE = 'gather.intake';
+const EOB = 'gather.eob';
+
+/**
+ * Step 1 of 5: the facts of the bill (intake), the itemized bill (or a ready request for it), the EOB or
+ * Good Faith Estimate, optional bill lines and fair prices, then the bill check card and file.
+ */
+export class GatherDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.gather);
+    this.addDialog(new QuestionnaireDialog(INTAKE, INTAKE_QUESTIONS, 'intake', deps));
+    this.addDialog(new QuestionnaireDialog(EOB, EOB_QUESTIONS, 'eob', deps));
+    this.addDialog(new BillLinesDialog(deps));
+    this.addDialog(new FairPriceDialog(deps));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.introStep, this.intakeStep, this.itemizedStep, this.eobStep, this.linesStep, this.pricesStep, this.resultStep,
+      ].map((s) => s.bind(this))),
+    );
+    this.initialDialogId = FLOW;
+  }
+
+  private today(step: WaterfallStepContext): string {
+    return userToday(localTimestampOf(step.context), this.deps.now());
+  }
+
+  private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content, profiles, now } = this.deps;
+    let profile = await profiles.get(step.context);
+    let current = activeCase(profile);
+    if (!current) {
+      ({ profile, created: current } = addCase(profile, content.text('cases.defaultLabel', { number: profile.cases.length + 1 }), now()));
+    }
+    const again = current.progress.gather !== 'not_started';
+    if (current.progress.gather !== 'done') profile = setStepStatus(profile, current.id, 'gather', 'in_progress', now());
+    await profiles.save(step.context, profile);
+    await step.context.sendActivity(again ? content.text('checkCard.introAgain', { caseLabel: escapeMarkdown(current.label) }) : content.text('checkCard.intro'));
+    return step.next();
+  }
+
+  private async intakeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(INTAKE);
+  }
+
+  private async itemizedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { profiles, now } = this.deps;
+    const profile = await profiles.get(step.context);
+    const current = activeCase(profile);
+    if (current?.documents.itemizedBill === 'missing') {
+      const next = await sendItemizedBillRequest(step.context, this.deps, current, this.today(step));
+      await profiles.save(step.context, updateCase(profile, current.id, () => next, now()));
+    }
+    return step.next();
+  }
+
+  private async eobStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(EOB);
+  }
+
+  private async linesStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog('gather.lines');
+  }
+
+  private async pricesStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog('gather.prices');
+  }
+
+  private async resultStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content, profiles, now } = this.deps;
+    const profile = await profiles.get(step.context);
+    const current = activeCase(profile);
+    if (!current) return step.endDialog();
+    const today = this.today(step);
+    const result = checkBill(current, today);
+    const saved = { checkedAt: now().toISOString(), findings: result.findings.map((f) => ({ ...f })) };
+    const next = setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, billCheck: saved }), now()), current.id, 'gather', 'done', now());
+    await profiles.save(step.context, next);
+    const checked = activeCase(next) ?? current;
+    const json = billCheckCard(content, checked, result, today, step.context.activity.channelId);
+    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
+    await step.context.sendActivity({
+      text: content.text('checkCard.download.intro'),
+      attachments: [markdownFile(content.text('checkCard.download.name'), billCheckMarkdown(content, checked, result, today))],
+    });
+    await step.context.sendActivity(content.text('checkCard.done'));
+    return step.endDialog();
+  }
+}

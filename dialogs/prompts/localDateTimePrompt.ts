@@ -1,0 +1,35 @@
+import * as Recognizers from '@microsoft/recognizers-text-date-time';
+import type { TurnContext } from 'botbuilder';
+import { DateTimePrompt, DateTimeResolution, PromptOptions, PromptRecognizerResult, PromptValidator } from 'botbuilder-dialogs';
+import { userToday } from '../../src/domain/calendar';
+
+/**
+ * The SDK's DateTimePrompt resolves "last Tuesday" against the server clock (UTC). This one passes the
+ * user's own date from the activity's local timestamp, so a late-evening answer in California is right.
+ */
+export class LocalDateTimePrompt extends DateTimePrompt {
+  constructor(dialogId: string, validator: PromptValidator<DateTimeResolution[]>, private readonly now: () => Date) {
+    super(dialogId, validator);
+  }
+
+  protected override async onRecognize(
+    context: TurnContext,
+    _state: Record<string, unknown>,
+    _options: PromptOptions,
+  ): Promise<PromptRecognizerResult<DateTimeResolution[]>> {
+    const { text, locale } = context.activity;
+    if (!text) return { succeeded: false };
+    const today = userToday(localTimestampOf(context), this.now());
+    const [y, m, d] = today.split('-').map(Number);
+    const reference = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
+    const results = Recognizers.recognizeDateTime(text, locale ?? 'en-us', Recognizers.DateTimeOptions.None, reference);
+    const values = results[0]?.resolution?.values as DateTimeResolution[] | undefined;
+    return values?.length ? { succeeded: true, value: values } : { succeeded: false };
+  }
+}
+
+export function localTimestampOf(context: TurnContext): string | undefined {
+  const { rawLocalTimestamp, localTimestamp } = context.activity as { rawLocalTimestamp?: string; localTimestamp?: Date | string };
+  if (typeof rawLocalTimestamp === 'string') return rawLocalTimestamp;
+  return typeof localTimestamp === 'string' ? localTimestamp : undefined;
+}

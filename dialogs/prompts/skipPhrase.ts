@@ -1,0 +1,8 @@
+import type { ContentStore } from '../../src/content/contentStore';
+import { normalizeUtterance } from '../commands';
+
+/** "not sure", "skip", "I don't know"… from content/en/cases.yaml: an honest way to skip a question. */
+export function isSkipPhrase(text: string, content: ContentStore): boolean {
+  const said = normalizeUtterance(text);
+  return said.length > 0 && content.list('cases.notSure').some((phrase) => normalizeUtterance(phrase) === said);
+}

@@ -1,0 +1,51 @@
+import type { ContentStore } from '../content/contentStore';
+import type { BillCheckResult } from '../domain/billCheck';
+import type { Case } from '../domain/case';
+import { formatIsoDate } from '../domain/dates';
+import { DOCUMENT_STATES, DocumentName } from '../domain/gatherModel';
+import { formatCents } from '../domain/money';
+import { AdaptiveCard, CardElement, card, commandAction, text } from './adaptiveCard';
+import { findingText } from './findingText';
+import { escapeMarkdown } from './markdown';
+
+export const CHECK_DOCUMENTS = (c: Case): DocumentName[] =>
+  c.insurance === 'uninsured' ? ['itemizedBill', 'goodFaithEstimate', 'medicalRecords'] : ['itemizedBill', 'eob', 'medicalRecords'];
+
+export function documentState(c: Case, doc: DocumentName): (typeof DOCUMENT_STATES)[number] | 'unknown' {
+  const state = c.documents[doc] as (typeof DOCUMENT_STATES)[number] | undefined;
+  return state ?? 'unknown';
+}
+
+export function leverageFacts(content: ContentStore, result: BillCheckResult): { title: string; value: string }[] {
+  const { overEobCents, overComparableCents, notReceivedCents } = result.leverage;
+  const rows: [string, number | undefined][] = [['overEob', overEobCents], ['overComparable', overComparableCents], ['notReceived', notReceivedCents]];
+  return rows.filter(([, v]) => v !== undefined && v > 0).map(([k, v]) => ({ title: content.text(`checkCard.leverage.${k}`), value: formatCents(v ?? 0) }));
+}
+
+/** The "bill check" card: findings (most important first), a documents checklist, the leverage figures. */
+export function billCheckCard(content: ContentStore, c: Case, result: BillCheckResult, today: string, channelId: string): AdaptiveCard {
+  const t = (key: string, vars?: Record<string, string | number>) => content.text(key, vars);
+  const body: CardElement[] = [
+    text(t('checkCard.title', { caseLabel: escapeMarkdown(c.label) }), { weight: 'Bolder', size: 'Medium' }),
+    text(result.clean ? t('checkCard.summary.clean') : t('checkCard.summary.some', { count: result.findings.length }), { isSubtle: true, spacing: 'None' }),
+  ];
+  if (result.clean) body.push(text(content.text('findings.clean')));
+  for (const finding of result.findings) {
+    const f = findingText(content, finding);
+    body.push(text(`**${f.title}**`, { spacing: 'Medium' }), text(f.severity, { isSubtle: true, spacing: 'None', size: 'Small' }), text(f.meaning));
+    if (f.deadline) body.push(text(f.deadline));
+    body.push(text(`${t('checkCard.say')} _"${f.say}"_`));
+    if (f.next) body.push(text(f.next));
+    if (f.sources.length) body.push(text(`${t('checkCard.sourceLabel')} ${f.sources.join('; ')}`, { isSubtle: true, size: 'Small', spacing: 'None' }));
+  }
+  body.push(text(t('checkCard.documentsTitle'), { weight: 'Bolder', spacing: 'Medium' }), {
+    type: 'FactSet',
+    facts: CHECK_DOCUMENTS(c).map((doc) => ({ title: t(`checkCard.documents.${doc}`), value: t(`checkCard.states.${documentState(c, doc)}`) })),
+  });
+  const leverage = leverageFacts(content, result);
+  body.push(text(t('checkCard.leverageTitle'), { weight: 'Bolder', spacing: 'Medium' }));
+  body.push(leverage.length ? { type: 'FactSet', facts: leverage } : text(t('checkCard.leverage.none'), { isSubtle: true }));
+  body.push(text(`${t('checkCard.checkedOn', { date: formatIsoDate(today) })} ${content.text('findings.disclaimer')}`, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
+  const menu = commandAction(content.text('card.actions.menu'), 'menu', content.list('commands.menu')[0] ?? 'menu', channelId);
+  return card(body, [menu], t('checkCard.title', { caseLabel: c.label }));
+}

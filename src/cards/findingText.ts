@@ -1,0 +1,52 @@
+import type { ContentStore, SourcedEntry, TextVars } from '../content/contentStore';
+import type { Finding } from '../domain/billCheck';
+import { formatIsoDate } from '../domain/dates';
+import { formatCents } from '../domain/money';
+
+export interface FindingText {
+  severity: string;
+  title: string;
+  meaning: string;
+  say: string;
+  next?: string;
+  deadline?: string;
+  sources: string[];
+}
+
+/** Figures as the words need them: `differenceCents` → `difference` "$240", dates in words. */
+export function findingVars(finding: Finding): TextVars {
+  const vars: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(finding.figures)) {
+    if (key.endsWith('Cents')) vars[key.slice(0, -'Cents'.length)] = formatCents(value);
+    else vars[key] = value;
+  }
+  if (finding.deadline) vars.deadline = formatIsoDate(finding.deadline);
+  return vars;
+}
+
+/** A finding in words, from content/en/findings.yaml, with every source it cites. */
+export function findingText(content: ContentStore, finding: Finding): FindingText {
+  const vars = findingVars(finding);
+  const base = `findings.${finding.code}`;
+  const sources = new Set<string>();
+  const read = (key: string): string | undefined => {
+    if (!content.has(`${base}.${key}`)) return undefined;
+    const entry: SourcedEntry = content.sourced(`${base}.${key}`, vars);
+    if (entry.source) sources.add(`${entry.source}${entry.year ? ` (${entry.year})` : ''}`);
+    return entry.text;
+  };
+  let deadline: string | undefined;
+  if (finding.code === 'goodFaithEstimateExceeded') {
+    const daysLeft = finding.figures.daysLeft;
+    deadline = !finding.deadline ? read('deadlineUnknown') : daysLeft !== undefined && daysLeft < 0 ? read('deadlinePassed') : read('deadline');
+  }
+  return {
+    severity: content.text(`findings.severity.${finding.severity}`),
+    title: read('title') ?? finding.code,
+    meaning: read('meaning') ?? '',
+    say: read('say') ?? '',
+    next: read('next'),
+    deadline,
+    sources: [...sources],
+  };
+}

@@ -1,0 +1,201 @@
+import type { Case } from './case';
+import { addDays, daysBetween } from './dateMath';
+import { isIsoDate, type IsoDate } from './dates';
+import { comparePrice } from './fairPrice';
+import type { BillLine, EobFigures } from './gatherModel';
+
+export { addDays } from './dateMath';
+
+/**
+ * The bill check: pure rules over what the user entered. Findings carry codes and figures only;
+ * the words live in content/en/findings.yaml (`findings.<code>.title|meaning|say`).
+ */
+
+export type Severity = 'high' | 'medium' | 'info';
+export const FINDING_CODES = ['claimPending', 'claimDenied', 'balanceAboveEob', 'noSurprisesEmergency', 'noSurprisesOutOfNetwork',
+  'goodFaithEstimateExceeded', 'duplicateLines', 'linesDontAddUp', 'serviceNotReceived', 'aboveComparablePrice'] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** The figures each finding may carry (daysLeft only when the deadline is known). */
+export const FINDING_FIGURES: Readonly<Record<FindingCode, readonly string[]>> = {
+  claimPending: [],
+  claimDenied: [],
+  balanceAboveEob: ['balanceCents', 'responsibilityCents', 'differenceCents'],
+  noSurprisesEmergency: [],
+  noSurprisesOutOfNetwork: [],
+  goodFaithEstimateExceeded: ['balanceCents', 'estimateCents', 'differenceCents', 'daysLeft'],
+  duplicateLines: ['count', 'amountCents'],
+  linesDontAddUp: ['linesTotalCents', 'billTotalCents', 'differenceCents'],
+  serviceNotReceived: ['count', 'amountCents'],
+  aboveComparablePrice: ['chargeCents', 'comparableCents', 'overCents', 'overPercent', 'targetCents'],
+};
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Figures for the text: amounts in integer cents (keys ending in `Cents`), percents as integers, counts. */
+  figures: Record<string, number>;
+  /** Bill lines concerned, by BillLine.id. */
+  lineIds?: string[];
+  /** A deadline the user should know (e.g. the dispute deadline), as IsoDate. */
+  deadline?: IsoDate;
+}
+
+export interface Leverage {
+  /** Balance minus the EOB's patient responsibility, when both are known and positive. */
+  overEobCents?: number;
+  /** Sum over fair-price comparisons of (charge - comparable) where positive. */
+  overComparableCents?: number;
+  /** Sum of the charges of lines marked not received. */
+  notReceivedCents?: number;
+}
+
+export interface BillCheckResult { findings: Finding[]; clean: boolean; leverage: Leverage }
+
+/** No Surprises Act (CMS, 2022): a self-pay bill this far above its Good Faith Estimate can be disputed… */
+export const GFE_DISPUTE_THRESHOLD_CENTS = 40_000;
+/** …within this many calendar days of the bill. */
+export const GFE_DISPUTE_WINDOW_DAYS = 120;
+/** Line totals within a dollar of the bill total are treated as adding up (rounding on printed bills). */
+export const LINES_TOLERANCE_CENTS = 100;
+
+const INSURED: ReadonlySet<string> = new Set(['employer', 'marketplace', 'medicare', 'medicaid']);
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, info: 2 };
+
+/** Deductible + copay + coinsurance from the EOB; undefined when none of the three is known. */
+export function patientResponsibilityCents(eob: EobFigures): number | undefined {
+  const parts = [eob.deductibleCents, eob.copayCents, eob.coinsuranceCents].filter((v): v is number => v !== undefined);
+  return parts.length === 0 ? undefined : parts.reduce((a, b) => a + b, 0);
+}
+
+/** Runs every rule on a case. Missing fields skip a rule; it never throws on partial data. */
+export function checkBill(c: Case, today: IsoDate): BillCheckResult {
+  const lines: BillLine[] = c.billLines ?? [];
+  const findings = [...insuranceFindings(c), ...goodFaithFindings(c, today), ...lineFindings(c, lines), ...priceFindings(c)];
+  // Array.prototype.sort is stable: same-severity findings keep the FINDING_CODES order.
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { findings, clean: findings.length === 0, leverage: leverage(c, lines) };
+}
+
+function insuranceFindings(c: Case): Finding[] {
+  const out: Finding[] = [];
+  const insured = c.insurance !== undefined && INSURED.has(c.insurance);
+  const eob = c.eob;
+  if (insured && eob?.status === 'pending') out.push({ code: 'claimPending', severity: 'high', figures: {} });
+  if (eob?.status === 'denied') out.push({ code: 'claimDenied', severity: 'high', figures: {} });
+  const overEob = overEobCents(c);
+  if (overEob !== undefined) {
+    const figures = { balanceCents: overEob.balance, responsibilityCents: overEob.responsibility, differenceCents: overEob.difference };
+    out.push({ code: 'balanceAboveEob', severity: 'high', figures });
+  }
+  if (insured && eob?.emergency === 'yes') out.push({ code: 'noSurprisesEmergency', severity: 'high', figures: {} });
+  if (insured && eob?.outOfNetworkAtInNetwork === 'yes') out.push({ code: 'noSurprisesOutOfNetwork', severity: 'high', figures: {} });
+  return out;
+}
+
+/** Only a processed claim has a final patient responsibility; a pending one is skipped on purpose. */
+function overEobCents(c: Case): { balance: number; responsibility: number; difference: number } | undefined {
+  if (c.eob?.status !== 'processed' || c.balanceCents === undefined) return undefined;
+  const responsibility = patientResponsibilityCents(c.eob);
+  if (responsibility === undefined || c.balanceCents <= responsibility) return undefined;
+  return { balance: c.balanceCents, responsibility, difference: c.balanceCents - responsibility };
+}
+
+function goodFaithFindings(c: Case, today: IsoDate): Finding[] {
+  const estimate = c.goodFaithEstimateCents;
+  if (c.insurance !== 'uninsured' || estimate === undefined || c.balanceCents === undefined) return [];
+  const difference = c.balanceCents - estimate;
+  if (difference < GFE_DISPUTE_THRESHOLD_CENTS) return [];
+  const finding: Finding = {
+    code: 'goodFaithEstimateExceeded',
+    severity: 'high',
+    figures: { balanceCents: c.balanceCents, estimateCents: estimate, differenceCents: difference },
+  };
+  if (c.firstBillDate !== undefined && isIsoDate(c.firstBillDate)) {
+    finding.deadline = addDays(c.firstBillDate, GFE_DISPUTE_WINDOW_DAYS);
+    if (isIsoDate(today)) {
+      const daysLeft = daysBetween(today, finding.deadline);
+      finding.figures.daysLeft = daysLeft;
+      // The window may have passed: still worth a call, but no longer the first thing to do.
+      if (daysLeft < 0) finding.severity = 'medium';
+    }
+  }
+  return [finding];
+}
+
+function lineFindings(c: Case, lines: BillLine[]): Finding[] {
+  const out: Finding[] = [];
+  const extras = duplicateExtras(lines);
+  if (extras.length > 0) {
+    out.push({ code: 'duplicateLines', severity: 'medium', figures: { count: extras.length, amountCents: sumCharges(extras) }, lineIds: extras.map((l) => l.id) });
+  }
+  const billTotal = c.eob?.billedCents ?? (c.insurance === 'uninsured' ? c.balanceCents : undefined);
+  if (lines.length >= 2 && billTotal !== undefined) {
+    const linesTotal = sumCharges(lines);
+    const difference = Math.abs(linesTotal - billTotal);
+    if (difference > LINES_TOLERANCE_CENTS) {
+      out.push({ code: 'linesDontAddUp', severity: 'medium', figures: { linesTotalCents: linesTotal, billTotalCents: billTotal, differenceCents: difference } });
+    }
+  }
+  const notReceived = lines.filter((l) => l.notReceived === true);
+  if (notReceived.length > 0) {
+    out.push({ code: 'serviceNotReceived', severity: 'high', figures: { count: notReceived.length, amountCents: sumCharges(notReceived) }, lineIds: notReceived.map((l) => l.id) });
+  }
+  return out;
+}
+
+/**
+ * Lines that repeat an earlier line: same date (both missing counts as the same), same code (trimmed,
+ * any case) or, when neither has a code, the same description; same charge and units. Lines with
+ * neither a code nor a description are never called duplicates: nothing says they are the same service.
+ */
+function duplicateExtras(lines: BillLine[]): BillLine[] {
+  const seen = new Set<string>();
+  const extras: BillLine[] = [];
+  for (const line of lines) {
+    const what = identity(line);
+    if (what === undefined) continue;
+    const key = JSON.stringify([line.date ?? '', what, line.chargeCents, line.units ?? 1]);
+    if (seen.has(key)) extras.push(line);
+    else seen.add(key);
+  }
+  return extras;
+}
+
+function identity(line: BillLine): string | undefined {
+  const code = line.code?.trim().toLowerCase();
+  if (code) return `code:${code}`;
+  const description = line.description?.trim().toLowerCase();
+  return description ? `description:${description}` : undefined;
+}
+
+function sumCharges(lines: BillLine[]): number {
+  return lines.reduce((sum, l) => sum + l.chargeCents, 0);
+}
+
+/** Comparisons that mean something: a known, non-zero comparable price below the charge. */
+function usableComparisons(c: Case) {
+  return (c.fairPrices ?? [])
+    .filter((p) => p.comparableCents !== undefined && p.comparableCents > 0 && p.chargeCents > p.comparableCents)
+    .map((p) => ({ price: p, comparison: comparePrice(p.chargeCents, p.comparableCents ?? 0) }));
+}
+
+function priceFindings(c: Case): Finding[] {
+  return usableComparisons(c).map(({ price, comparison }): Finding => ({
+    code: 'aboveComparablePrice',
+    severity: 'medium',
+    figures: { ...comparison },
+    ...(price.lineId ? { lineIds: [price.lineId] } : {}),
+  }));
+}
+
+function leverage(c: Case, lines: BillLine[]): Leverage {
+  const result: Leverage = {};
+  const overEob = overEobCents(c);
+  if (overEob !== undefined) result.overEobCents = overEob.difference;
+  const overComparable = usableComparisons(c).reduce((sum, { comparison }) => sum + comparison.overCents, 0);
+  if (overComparable > 0) result.overComparableCents = overComparable;
+  const notReceived = sumCharges(lines.filter((l) => l.notReceived === true));
+  if (notReceived > 0) result.notReceivedCents = notReceived;
+  return result;
+}
