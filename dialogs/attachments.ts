@@ -1,13 +1,14 @@
 import type { Attachment } from 'botbuilder';
 
 /**
- * A text file the user can keep, sent inline as a data URL: Web Chat shows it as a download link.
+ * A file the user can keep, sent inline as a data URL: Web Chat shows it as a download link. Plain text
+ * (with light Markdown marks) opens on any phone, where .md files often do not.
  * (Teams needs its file-consent flow for real files; that channel gets the card and the chat text.)
  */
-export function markdownFile(name: string, markdown: string): Attachment {
+export function textFile(name: string, text: string): Attachment {
   return {
-    contentType: 'text/markdown',
+    contentType: 'text/plain',
     name,
-    contentUrl: `data:text/markdown;charset=utf-8;base64,${Buffer.from(markdown, 'utf8').toString('base64')}`,
+    contentUrl: `data:text/plain;charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`,
   };
 }

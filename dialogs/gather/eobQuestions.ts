@@ -1,12 +1,14 @@
 import { Case, YES_NO_UNSURE } from '../../src/domain/case';
 import { EobFigures } from '../../src/domain/gatherModel';
 import { formatCents } from '../../src/domain/money';
-import { Question, isInsured, wasSkipped } from './question';
+import { Question, isInsured, wasSkipped } from '../questionnaire/question';
 
 type Eob = NonNullable<Case['eob']>;
 const eobOf = (c: Case): Eob => c.eob ?? { status: 'processed' };
 const withEob = (c: Case, change: Partial<EobFigures>): Case => ({ ...c, eob: { ...eobOf(c), ...change } });
 const processed = (c: Case) => isInsured(c) && c.eob?.status === 'processed';
+/** Before the EOB status is known, the figures may still be asked. */
+const mayBeProcessed = (c: Case) => isInsured(c) && (c.eob === undefined || c.eob.status === 'processed');
 const answered = (id: string, value: (e: Eob) => unknown) => (c: Case) => (c.eob !== undefined && value(c.eob) !== undefined) || wasSkipped(c, id);
 
 /** The user's share so far (deductible + copay + coinsurance), to check a new part against the billed amount. */
@@ -16,13 +18,13 @@ const shareWith = (c: Case, key: 'deductibleCents' | 'copayCents' | 'coinsurance
 };
 
 const amount = (id: string, key: keyof Pick<EobFigures, 'billedCents' | 'allowedCents' | 'planPaidCents'>, problem?: Question['problem']): Question => ({
-  id, kind: 'money', skippable: true, applies: processed, answered: answered(id, (e) => e[key]), problem,
+  id, kind: 'money', skippable: true, applies: processed, mayApply: mayBeProcessed, answered: answered(id, (e) => e[key]), problem,
   problemVars: (c) => ({ billed: formatCents(eobOf(c).billedCents ?? 0), allowed: formatCents(eobOf(c).allowedCents ?? eobOf(c).billedCents ?? 0) }),
   save: (c, v) => withEob(c, { [key]: Number(v) }),
 });
 
 const share = (id: string, key: 'deductibleCents' | 'copayCents' | 'coinsuranceCents'): Question => ({
-  id, kind: 'money', skippable: true, applies: processed, answered: answered(id, (e) => e[key]),
+  id, kind: 'money', skippable: true, applies: processed, mayApply: mayBeProcessed, answered: answered(id, (e) => e[key]),
   problem: (c, v) => {
     const billed = eobOf(c).billedCents;
     return billed !== undefined && shareWith(c, key, Number(v)) > billed ? 'shareAboveBilled' : undefined;
@@ -73,6 +75,7 @@ export const EOB_QUESTIONS: readonly Question[] = [
   },
   {
     id: 'estimate', kind: 'money', skippable: true, applies: (c) => c.insurance === 'uninsured' && c.documents.goodFaithEstimate === 'have',
+    mayApply: (c) => c.insurance === 'uninsured' && (c.documents.goodFaithEstimate ?? 'have') === 'have',
     answered: (c) => c.goodFaithEstimateCents !== undefined || wasSkipped(c, 'estimate'),
     save: (c, v) => ({ ...c, goodFaithEstimateCents: Number(v) }),
   },

@@ -8,7 +8,7 @@ import { activeCase, updateCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { isSkipPhrase } from '../prompts/skipPhrase';
-import { answerPrompts, withSkipButton } from './answerPrompts';
+import { answerPrompts, withSkipButton } from '../questionnaire/answerPrompts';
 
 const ID = 'gather.prices';
 const CHOICE = `${ID}.choice`;

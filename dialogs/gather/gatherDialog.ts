@@ -6,7 +6,7 @@ import { escapeMarkdown } from '../../src/cards/markdown';
 import { checkBill } from '../../src/domain/billCheck';
 import { userToday } from '../../src/domain/calendar';
 import { activeCase, addCase, setStepStatus, updateCase } from '../../src/domain/profile';
-import { markdownFile } from '../attachments';
+import { textFile } from '../attachments';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
@@ -15,7 +15,7 @@ import { EOB_QUESTIONS } from './eobQuestions';
 import { FairPriceDialog } from './fairPriceDialog';
 import { INTAKE_QUESTIONS } from './intakeQuestions';
 import { sendItemizedBillRequest } from './itemizedBillRequest';
-import { QuestionnaireDialog } from './questionnaireDialog';
+import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
 
 const FLOW = 'gather.flow';
 const INTAKE = 'gather.intake';
@@ -96,11 +96,11 @@ export class GatherDialog extends ComponentDialog {
     const next = setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, billCheck: saved }), now()), current.id, 'gather', 'done', now());
     await profiles.save(step.context, next);
     const checked = activeCase(next) ?? current;
-    const json = billCheckCard(content, checked, result, today, step.context.activity.channelId);
+    const json = billCheckCard(content, checked, result, today);
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
     await step.context.sendActivity({
       text: content.text('checkCard.download.intro'),
-      attachments: [markdownFile(content.text('checkCard.download.name'), billCheckMarkdown(content, checked, result, today))],
+      attachments: [textFile(content.text('checkCard.download.name'), billCheckMarkdown(content, checked, result, today))],
     });
     await step.context.sendActivity(content.text('checkCard.done'));
     return step.endDialog();

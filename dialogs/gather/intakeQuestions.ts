@@ -1,6 +1,6 @@
 import { Case, INSURANCE_KINDS, PROVIDER_KINDS, YES_NO_UNSURE } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
-import { Question, wasSkipped } from './question';
+import { Question, wasSkipped } from '../questionnaire/question';
 
 const has = (id: string, value: (c: Case) => unknown) => (c: Case) => value(c) !== undefined || wasSkipped(c, id);
 const always = () => true;
@@ -19,6 +19,7 @@ export const INTAKE_QUESTIONS: readonly Question[] = [
   },
   {
     id: 'nonprofit', kind: 'choice', choices: YES_NO_UNSURE, skippable: true, applies: (c) => c.provider.kind === 'hospital',
+    mayApply: (c) => c.provider.kind === undefined || c.provider.kind === 'hospital',
     answered: has('nonprofit', (c) => c.provider.nonprofit),
     save: (c, v) => ({ ...c, provider: { ...c.provider, nonprofit: v as Case['provider']['nonprofit'] } }),
   },

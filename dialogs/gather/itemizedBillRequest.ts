@@ -3,7 +3,7 @@ import { addDays } from '../../src/domain/dateMath';
 import { nextWeekday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
-import { markdownFile } from '../attachments';
+import { textFile } from '../attachments';
 import type { DialogDeps } from '../deps';
 
 /** About a week for an itemized bill to arrive, then call again (patient-advocate practice). */
@@ -23,7 +23,7 @@ export async function sendItemizedBillRequest(context: TurnContext, deps: Dialog
   const source = content.sourced('itemized.file.source');
   const letter = [`# ${content.text('itemized.file.title')}`, '', content.text('itemized.file.body', vars), '', `_${source.text} ${source.source ?? ''}_`, ''].join('\n');
   await context.sendActivity([content.text('itemized.intro'), content.text('itemized.whatToAsk'), content.text('itemized.phone', vars), content.text('itemized.hold')].join('\n\n'));
-  await context.sendActivity({ attachments: [markdownFile(content.text('itemized.file.name'), letter)] });
+  await context.sendActivity({ attachments: [textFile(content.text('itemized.file.name'), letter)] });
   await context.sendActivity(content.text('itemized.followUp', { followUpDate: formatIsoDate(due) }));
   const followUp = { id: `F${c.followUps.length + 1}`, kind: 'itemizedBill' as const, due, status: 'open' as const, createdAt: now().toISOString() };
   return { ...c, documents: { ...c.documents, itemizedBill: 'requested', medicalRecords: c.documents.medicalRecords ?? 'requested' }, followUps: [...c.followUps, followUp] };

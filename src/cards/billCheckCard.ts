@@ -4,7 +4,7 @@ import type { Case } from '../domain/case';
 import { formatIsoDate } from '../domain/dates';
 import { DOCUMENT_STATES, DocumentName } from '../domain/gatherModel';
 import { formatCents } from '../domain/money';
-import { AdaptiveCard, CardElement, card, commandAction, text } from './adaptiveCard';
+import { AdaptiveCard, CardElement, card, text } from './adaptiveCard';
 import { findingText } from './findingText';
 import { escapeMarkdown } from './markdown';
 
@@ -23,7 +23,7 @@ export function leverageFacts(content: ContentStore, result: BillCheckResult): {
 }
 
 /** The "bill check" card: findings (most important first), a documents checklist, the leverage figures. */
-export function billCheckCard(content: ContentStore, c: Case, result: BillCheckResult, today: string, channelId: string): AdaptiveCard {
+export function billCheckCard(content: ContentStore, c: Case, result: BillCheckResult, today: string): AdaptiveCard {
   const t = (key: string, vars?: Record<string, string | number>) => content.text(key, vars);
   const body: CardElement[] = [
     text(t('checkCard.title', { caseLabel: escapeMarkdown(c.label) }), { weight: 'Bolder', size: 'Medium' }),
@@ -46,6 +46,6 @@ export function billCheckCard(content: ContentStore, c: Case, result: BillCheckR
   body.push(text(t('checkCard.leverageTitle'), { weight: 'Bolder', spacing: 'Medium' }));
   body.push(leverage.length ? { type: 'FactSet', facts: leverage } : text(t('checkCard.leverage.none'), { isSubtle: true }));
   body.push(text(`${t('checkCard.checkedOn', { date: formatIsoDate(today) })} ${content.text('findings.disclaimer')}`, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
-  const menu = commandAction(content.text('card.actions.menu'), 'menu', content.list('commands.menu')[0] ?? 'menu', channelId);
-  return card(body, [menu], t('checkCard.title', { caseLabel: c.label }));
+  // No buttons: the menu's own buttons follow the card.
+  return card(body, [], t('checkCard.title', { caseLabel: c.label }));
 }

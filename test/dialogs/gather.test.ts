@@ -27,7 +27,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.join();
     const first = texts(await h.say('1'));
     expect(first[0]).toBe(h.content.text('checkCard.intro'));
-    expect(first[1]).toContain(h.content.text('intake.progress', { number: 1, total: 10 }));
+    expect(first[1]).toContain(h.content.text('intake.progress', { number: 1, total: 11 }));
     await answerAll(h, INSURED_ER.slice(1));
     expect(texts(await h.say('Add lines'))[0]).toBe(h.content.text('lines.entry.first'));
     await answerAll(h, ['3/3/2026, 99284, ER visit, 1, $1,200.00', '3/3/2026, 99284, ER visit, 1, $1,200.00', 'done', 'none']);
@@ -132,6 +132,25 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.say('menu');
     const again = texts(await h.say('1'));
     expect(again[0]).toBe(h.content.text('checkCard.introAgain', { caseLabel: saved?.label ?? '' }));
+  });
+
+  it('counts questions so that "question N of M" counts up and M never grows within a section', async () => {
+    const h = createHarness();
+    await h.join();
+    const seen: { section: string; n: number; m: number }[] = [];
+    for (const answer of INSURED_ER) {
+      for (const text of texts(await h.say(answer))) {
+        const match = /(Gather information(?: › insurance paperwork)?)\*\* — question (\d+) of (\d+)/.exec(text);
+        if (match) seen.push({ section: match[1] ?? '', n: Number(match[2]), m: Number(match[3]) });
+      }
+    }
+    expect(seen.length).toBe(20);
+    for (let i = 1; i < seen.length; i++) {
+      const [prev, cur] = [seen[i - 1], seen[i]];
+      if (prev?.section !== cur?.section) continue;
+      expect(cur?.n).toBe((prev?.n ?? 0) + 1);
+      expect(cur?.m).toBeLessThanOrEqual(prev?.m ?? 0);
+    }
   });
 
   it('leaving with "menu" in the middle keeps every answer already given', async () => {

@@ -43,7 +43,9 @@ export class QuestionnaireDialog extends ComponentDialog {
     const question = pending[0];
     if (!question) return step.endDialog();
     (step.values as { questionId?: string }).questionId = question.id;
-    const progress = content.text(`${this.prefix}.progress`, { number: asked + 1, total: asked + pending.length });
+    // Count what may still come too, so "question 3 of 11" never grows as answers reveal more questions.
+    const upcoming = current ? this.questions.filter((q) => (q.mayApply ?? q.applies)(current) && !q.answered(current)).length : 0;
+    const progress = content.text(`${this.prefix}.progress`, { number: asked + 1, total: asked + Math.max(upcoming, pending.length) });
     const ask = `${progress}\n\n${content.text(`${this.prefix}.${question.id}.ask`)}`;
     const retry = content.text(`${this.prefix}.${question.id}.retry`);
     const validations: AnswerValidations = { skippable: question.skippable, kind: question.kind, maxLength: question.maxLength };

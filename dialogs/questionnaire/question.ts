@@ -19,6 +19,8 @@ export interface Question {
   /** Longest free text accepted (kind 'text'; default 120). */
   maxLength?: number;
   applies(c: Case): boolean;
+  /** Could still apply once earlier answers are in (for a progress total that never grows). Defaults to applies. */
+  mayApply?(c: Case): boolean;
   answered(c: Case): boolean;
   /** A content key (under `<prefix>.problems`) when this answer cannot be right for this case. */
   problem?(c: Case, value: AnswerValue): string | undefined;

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { assistanceTiersSchema, type AssistanceTiers } from '../domain/charityCare';
+import { povertyTableSchema, type PovertyTable } from '../domain/povertyGuidelines';
+import { ContentError } from './contentStore';
+
+/**
+ * Figures that change yearly, read from `content/data/*.yaml` and validated at startup, so an operator
+ * can update them without touching code. A mistake stops startup naming the file and the exact key.
+ */
+export interface DataFiles {
+  povertyGuidelines: PovertyTable;
+  assistanceTiers: AssistanceTiers;
+}
+
+/** Every file the data folder must hold, and nothing else (a misspelt name must not be silently ignored). */
+export const DATA_FILE_NAMES: Readonly<Record<keyof DataFiles, string>> = {
+  povertyGuidelines: 'poverty-guidelines.yaml',
+  assistanceTiers: 'assistance-tiers.yaml',
+};
+
+export function loadDataFiles(dir: string): DataFiles {
+  let present: string[];
+  try {
+    // Hidden files (.gitkeep, editor swap files) are not data.
+    present = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+  } catch {
+    throw new ContentError(`Data folder not found: ${dir}`);
+  }
+  const expected = Object.values(DATA_FILE_NAMES);
+  const unknown = present.filter((f) => !expected.includes(f));
+  if (unknown.length > 0) {
+    throw new ContentError(`${unknown.join(', ')}: unknown data file in ${dir} (expected only ${expected.join(', ')})`);
+  }
+  const load = <T>(file: string, schema: z.ZodType<T>): T => {
+    if (!present.includes(file)) throw new ContentError(`${file}: missing from ${dir}`);
+    return loadFile(path.join(dir, file), file, schema);
+  };
+  return {
+    povertyGuidelines: load(DATA_FILE_NAMES.povertyGuidelines, povertyTableSchema),
+    assistanceTiers: load(DATA_FILE_NAMES.assistanceTiers, assistanceTiersSchema),
+  };
+}
+
+function loadFile<T>(fullPath: string, file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(fullPath, 'utf8'));
+  } catch (err) {
+    throw new ContentError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  // One line per problem, each "<file>: <path>: <what is wrong>", so the operator sees them all at once.
+  throw new ContentError(result.error.issues.map((issue) => `${file}: ${where(issue.path)}: ${issue.message}`).join('\n'));
+}
+
+function where(issuePath: readonly PropertyKey[]): string {
+  return issuePath.length === 0 ? '(top level)' : issuePath.map(String).join('.');
+}

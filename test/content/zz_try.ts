@@ -1,0 +1,15 @@
+import { loadDataFiles } from '/work/main/src/content/dataFiles';
+import { povertyTableSchema } from '/work/main/src/domain/povertyGuidelines';
+import { assistanceTiersSchema } from '/work/main/src/domain/charityCare';
+const d = loadDataFiles('/work/main/content/data');
+console.log(JSON.stringify(d, null, 1).slice(0, 400));
+const show = (s: any, v: unknown) => { const r = s.safeParse(v); console.log(r.success ? 'ok' : r.error.issues.map((i: any) => i.path.join('.') + ': ' + i.message).join(' | ')); };
+show(povertyTableSchema, null);
+show(povertyTableSchema, {});
+show(povertyTableSchema, { years: [{ year: 2026, contiguous: { firstPerson: 1, eachAdditional: -5 }, alaska: { firstPerson: 1, eachAdditional: 1 }, source: 'x' }] });
+show(povertyTableSchema, { years: [{ year: 2026, contiguous: { firstPerson: '15,960', eachAdditional: 5.5, extra: 1 }, alaska: { firstPerson: 1, eachAdditional: 1 }, hawaii: 3, source: 'x' }] });
+const y = { year: 2026, contiguous: { firstPerson: 1, eachAdditional: 1 }, alaska: { firstPerson: 1, eachAdditional: 1 }, hawaii: { firstPerson: 1, eachAdditional: 1 }, source: 'x' };
+show(povertyTableSchema, { years: [y, y] });
+show(povertyTableSchema, { years: [{...y, effective: '2026-02-30'}] });
+show(assistanceTiersSchema, { freeUpTo: 300, discountUpTo: 200, source: 's', year: 2025 });
+show(assistanceTiersSchema, { freeUpTo: 2.5, source: 's', year: 2025 });
