@@ -9,6 +9,7 @@ import { DeleteDataDialog } from './data/deleteDataDialog';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
 import { InterruptibleDialog, RootOptions } from './interruptibleDialog';
+import { CallPrepDialog } from './callPrep/callPrepDialog';
 import { GatherDialog } from './gather/gatherDialog';
 import { ComingSoonDialog } from './journey/comingSoonDialog';
 import { MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
@@ -28,7 +29,8 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(new SwitchCaseDialog(deps));
     this.addDialog(new DeleteDataDialog(deps));
     this.addDialog(new GatherDialog(deps));
-    for (const step of ['callPrep', 'offer', 'rehearsal', 'followUp', 'ask'] as const) {
+    this.addDialog(new CallPrepDialog(deps));
+    for (const step of ['offer', 'rehearsal', 'followUp', 'ask'] as const) {
       this.addDialog(new ComingSoonDialog(DialogIds[step], `menu.comingSoon.${step}`, deps));
     }
     this.initialDialogId = DialogIds.rootMain;

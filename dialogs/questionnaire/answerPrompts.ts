@@ -14,6 +14,8 @@ export interface AnswerValidations {
   kind: AnswerKind;
   /** Longest free text accepted (default 120). */
   maxLength?: number;
+  /** Whole numbers accepted (kind 'count'). */
+  range?: readonly [number, number];
 }
 
 /** A message with a "Not sure" button when skipping is allowed (choices bring their own buttons). */
@@ -30,8 +32,8 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
   const validations = (p: PromptValidatorContext<unknown>) => (p.options.validations ?? {}) as Partial<AnswerValidations>;
   const text = (p: PromptValidatorContext<unknown>) => p.context.activity.text ?? '';
   const skipOk = (p: PromptValidatorContext<unknown>) => Boolean(validations(p).skippable) && isSkipPhrase(text(p), content);
-  const retry = (p: PromptValidatorContext<unknown>, key: string): boolean => {
-    p.options.retryPrompt = withSkipButton(content.text(`answers.${key}`), Boolean(validations(p).skippable), content);
+  const retry = (p: PromptValidatorContext<unknown>, key: string, vars?: Record<string, number>): boolean => {
+    p.options.retryPrompt = withSkipButton(content.text(`answers.${key}`, vars), Boolean(validations(p).skippable), content);
     return false;
   };
 
@@ -43,6 +45,17 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
     return 'problem' in cents ? retry(p, `money.${cents.problem}`) : true;
   });
   money.defaultLocale = 'en-us';
+
+  const count = new NumberPrompt(id('count'), async (p: PromptValidatorContext<number>) => {
+    if (skipOk(p)) return true;
+    const [min, max] = validations(p).range ?? [1, 20];
+    const value = p.recognized.value;
+    if (!p.recognized.succeeded || value === undefined || hasSeveralNumbers(text(p))) return retry(p, 'count.unclear', { min, max });
+    if (!Number.isInteger(value)) return retry(p, 'count.notWhole', { min, max });
+    if (value < min) return retry(p, 'count.tooSmall', { min, max });
+    return value <= max || retry(p, 'count.tooLarge', { min, max });
+  });
+  count.defaultLocale = 'en-us';
 
   const date: DateTimePrompt = new LocalDateTimePrompt(id('pastDate'), async (p) => {
     if (skipOk(p)) return true;
@@ -66,5 +79,5 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
   const choice = new ChoicePrompt(id('choice'), async (p) => p.recognized.succeeded || skipOk(p));
   choice.recognizerOptions = { allowPartialMatches: true };
 
-  return { id, dialogs: [money, date, state, freeText, choice] };
+  return { id, dialogs: [money, count, date, state, freeText, choice] };
 }

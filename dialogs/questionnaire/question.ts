@@ -1,7 +1,7 @@
 import type { Case } from '../../src/domain/case';
 
 /** How an answer is read: each kind has its own SDK prompt and validator. */
-export type AnswerKind = 'text' | 'choice' | 'pastDate' | 'anyDate' | 'money' | 'state';
+export type AnswerKind = 'text' | 'choice' | 'pastDate' | 'anyDate' | 'money' | 'count' | 'state';
 
 /** A validated answer: text or a choice value, an IsoDate, a US state code, or integer cents. */
 export type AnswerValue = string | number;
@@ -16,6 +16,8 @@ export interface Question {
   choices?: readonly string[];
   /** "not sure" is an honest answer here: it skips the question and is remembered. */
   skippable: boolean;
+  /** Smallest and largest whole number accepted (kind 'count'). */
+  range?: readonly [number, number];
   /** Longest free text accepted (kind 'text'; default 120). */
   maxLength?: number;
   applies(c: Case): boolean;

@@ -48,7 +48,7 @@ export class QuestionnaireDialog extends ComponentDialog {
     const progress = content.text(`${this.prefix}.progress`, { number: asked + 1, total: asked + Math.max(upcoming, pending.length) });
     const ask = `${progress}\n\n${content.text(`${this.prefix}.${question.id}.ask`)}`;
     const retry = content.text(`${this.prefix}.${question.id}.retry`);
-    const validations: AnswerValidations = { skippable: question.skippable, kind: question.kind, maxLength: question.maxLength };
+    const validations: AnswerValidations = { skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range };
     if (question.kind === 'choice') {
       return step.prompt(this.promptId('choice'), {
         prompt: ask,
@@ -103,6 +103,8 @@ export class QuestionnaireDialog extends ComponentDialog {
         const picked = pickDate(result as { type: string; value?: string }[], today, question.kind === 'pastDate' ? 'past' : 'any');
         return 'date' in picked ? picked.date : undefined;
       }
+      case 'count':
+        return typeof result === 'number' ? result : undefined;
       case 'choice':
         return (result as FoundChoice).value;
       case 'state':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callPrepFields } from './callPrepModel';
 import { gatherFields } from './gatherModel';
 import { YES_NO_UNSURE, cents, isoDate } from './schemaParts';
 
@@ -51,6 +52,7 @@ export const caseSchema = z.looseObject({
   /** Two-letter US state or DC. */
   state: z.string().regex(/^[A-Z]{2}$/).optional(),
   ...gatherFields,
+  ...callPrepFields,
   progress: progressSchema.default({
     gather: 'not_started', callPrep: 'not_started', offer: 'not_started', rehearsal: 'not_started', followUp: 'not_started',
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_CENTS, type Cents } from './money';
-import { MAX_HOUSEHOLD, MIN_HOUSEHOLD, povertyPercent, type PovertyTable } from './povertyGuidelines';
+import { dataError, MAX_HOUSEHOLD, MIN_HOUSEHOLD, povertyPercent, yearSchema, type PovertyTable } from './povertyGuidelines';
 
 /**
  * A first screen for hospital financial assistance ("charity care"): the household's income as a
@@ -15,10 +15,8 @@ export const ASSISTANCE_TIERS = ['likelyFree', 'likelyDiscount', 'mayQualify'] a
 export type AssistanceTier = (typeof ASSISTANCE_TIERS)[number];
 
 const PERCENT = 'expected a whole percent from 1 to 1000';
-const orMissing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'missing' : message);
-const wholePercent = z.number({ error: orMissing(PERCENT) }).int({ error: PERCENT }).min(1, { error: PERCENT }).max(1000, { error: PERCENT });
-const text = z.string({ error: orMissing('expected a text') }).trim().min(1, { error: 'expected a text' });
-const year = z.number({ error: orMissing('expected a year such as 2025') }).int().min(1990).max(2200);
+const wholePercent = z.number({ error: dataError(PERCENT) }).int({ error: PERCENT }).min(1, { error: PERCENT }).max(1000, { error: PERCENT });
+const text = z.string({ error: dataError('expected a text') }).trim().min(1, { error: 'expected a text' });
 
 /** `content/data/assistance-tiers.yaml`: thresholds in whole percents of the poverty guideline. */
 export const assistanceTiersSchema = z
@@ -27,13 +25,13 @@ export const assistanceTiersSchema = z
       freeUpTo: wholePercent,
       discountUpTo: wholePercent,
       source: text,
-      year,
+      year: yearSchema,
       note: text.optional(),
       reportedAverages: z
-        .strictObject({ freeUnder: wholePercent, discountUnder: wholePercent, source: text, year }, { error: 'expected freeUnder, discountUnder, source and year' })
+        .strictObject({ freeUnder: wholePercent, discountUnder: wholePercent, source: text, year: yearSchema }, { error: dataError('expected freeUnder, discountUnder, source and year') })
         .optional(),
     },
-    { error: orMissing('expected freeUpTo, discountUpTo, source and year') },
+    { error: dataError('expected freeUpTo, discountUpTo, source and year') },
   )
   .refine((tiers) => tiers.discountUpTo > tiers.freeUpTo, { path: ['discountUpTo'], message: 'must be above freeUpTo' });
 

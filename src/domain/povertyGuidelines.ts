@@ -20,25 +20,36 @@ const DOLLARS = 'expected a positive whole number of dollars';
 /** A generous ceiling that catches a figure typed in cents or with an extra digit. */
 const MAX_FIGURE_DOLLARS = 1_000_000;
 
-/** An error message that says "missing" when the key is absent and `message` when it is wrong. */
-const orMissing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'missing' : message);
+/**
+ * Zod error messages for data files, written for the operator who edits them: "missing" when a key is
+ * absent, the spelling hint for an unknown key, and `message` when the value is of the wrong kind.
+ */
+export const dataError = (message: string) => (issue: z.core.$ZodRawIssue): string => {
+  if (issue.input === undefined) return 'missing';
+  if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
+  return message;
+};
 
 const wholeDollars = z
-  .number({ error: orMissing(DOLLARS) })
+  .number({ error: dataError(DOLLARS) })
   .int({ error: DOLLARS })
   .positive({ error: DOLLARS })
   .max(MAX_FIGURE_DOLLARS, { error: `expected at most ${MAX_FIGURE_DOLLARS} dollars (a yearly figure in whole dollars, not cents)` });
 
-const text = z.string({ error: orMissing('expected a text') }).trim().min(1, { error: 'expected a text' });
+const YEAR = 'expected a year such as 2026';
+/** A four-digit year in a data file. */
+export const yearSchema = z.number({ error: dataError(YEAR) }).int({ error: YEAR }).min(1990, { error: YEAR }).max(2200, { error: YEAR });
+
+const text = z.string({ error: dataError('expected a text') }).trim().min(1, { error: 'expected a text' });
 
 const regionFiguresSchema = z.strictObject(
   { firstPerson: wholeDollars, eachAdditional: wholeDollars, note: text.optional() },
-  { error: orMissing('expected firstPerson and eachAdditional') },
+  { error: dataError('expected firstPerson and eachAdditional') },
 );
 
 const yearEntrySchema = z.strictObject(
   {
-    year: z.number({ error: orMissing('expected a year such as 2026') }).int({ error: 'expected a year such as 2026' }).min(1990).max(2200),
+    year: yearSchema,
     contiguous: regionFiguresSchema,
     alaska: regionFiguresSchema,
     hawaii: regionFiguresSchema,
@@ -46,13 +57,13 @@ const yearEntrySchema = z.strictObject(
     effective: isoDate.optional(),
     note: text.optional(),
   },
-  { error: orMissing('expected year, contiguous, alaska, hawaii and source') },
+  { error: dataError('expected year, contiguous, alaska, hawaii and source') },
 );
 
 export const povertyTableSchema = z.strictObject(
   {
     years: z
-      .array(yearEntrySchema, { error: orMissing('expected a list of years') })
+      .array(yearEntrySchema, { error: dataError('expected a list of years') })
       .min(1, { error: 'expected at least one year' })
       .superRefine((years, ctx) => {
         const seen = new Set<number>();
@@ -62,7 +73,7 @@ export const povertyTableSchema = z.strictObject(
         });
       }),
   },
-  { error: orMissing('expected years: a list of yearly guidelines') },
+  { error: dataError('expected years: a list of yearly guidelines') },
 );
 
 export type RegionFigures = z.infer<typeof regionFiguresSchema>;

@@ -31,7 +31,7 @@ describe('a new user opening the chat', () => {
 
 describe('the main menu', () => {
   it.each([
-    ['a button title', 'menu.options.callPrep.title', 'menu.comingSoon.callPrep'],
+    ['a button title', 'menu.options.rehearsal.title', 'menu.comingSoon.rehearsal'],
     ['a typed number', '3', 'menu.comingSoon.offer'],
     ['a synonym', 'payment plan', 'menu.comingSoon.offer'],
     ['the question option', 'Ask a question', 'menu.comingSoon.ask'],

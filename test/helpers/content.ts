@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ContentStore } from '../../src/content/contentStore';
+import { DataFiles, loadDataFiles } from '../../src/content/dataFiles';
 
 let cached: ContentStore | undefined;
 
@@ -7,4 +8,12 @@ let cached: ContentStore | undefined;
 export function realContent(): ContentStore {
   cached ??= ContentStore.load(path.join(__dirname, '..', '..', 'content', 'en'));
   return cached;
+}
+
+let cachedData: DataFiles | undefined;
+
+/** The real yearly figures from content/data. */
+export function realData(): DataFiles {
+  cachedData ??= loadDataFiles(path.join(__dirname, '..', '..', 'content', 'data'));
+  return cachedData;
 }

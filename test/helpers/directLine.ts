@@ -5,7 +5,7 @@ export interface DlActivity {
   text?: string;
   name?: string;
   from: { id: string; role?: string };
-  attachments?: { contentType: string; content: unknown }[];
+  attachments?: { contentType: string; content?: unknown; name?: string; contentUrl?: string }[];
   suggestedActions?: { actions: { title: string }[] };
 }
 

@@ -1,0 +1,130 @@
+import { CardFactory } from 'botbuilder';
+import { ComponentDialog, ConfirmPrompt, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { buildCallScript } from '../../src/cards/callScript';
+import { callScriptCard, callScriptText } from '../../src/cards/callScriptCard';
+import { escapeMarkdown } from '../../src/cards/markdown';
+import { whoToCall } from '../../src/domain/callPlan';
+import { userToday } from '../../src/domain/calendar';
+import { Case } from '../../src/domain/case';
+import { annualIncomeCents } from '../../src/domain/charityCare';
+import { formatCents } from '../../src/domain/money';
+import { activeCase, addCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { textFile } from '../attachments';
+import { choiceStyle } from '../choiceStyle';
+import type { DialogDeps } from '../deps';
+import { DialogIds } from '../ids';
+import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
+import { HardshipDialog } from './hardshipDialog';
+import { SCREEN_QUESTIONS } from './screenQuestions';
+import { screenCase, screenMessages } from './screenResult';
+
+const FLOW = 'callPrep.flow';
+const SCREEN = 'callPrep.screen';
+const SCREEN_LOOP = 'callPrep.screenLoop';
+const CONFIRM = 'callPrep.confirmIncome';
+
+/** Step 2 of 5: the financial-assistance screen, a hardship statement, then the call plan and script. */
+export class CallPrepDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.callPrep);
+    this.addDialog(new QuestionnaireDialog(SCREEN, SCREEN_QUESTIONS, 'screen', deps));
+    this.addDialog(new ConfirmPrompt(CONFIRM));
+    this.addDialog(new HardshipDialog(deps));
+    this.addDialog(new WaterfallDialog(SCREEN_LOOP, [this.askStep, this.confirmStep, this.checkStep].map((s) => s.bind(this))));
+    this.addDialog(new WaterfallDialog(FLOW, [this.introStep, this.screenStep, this.resultStep, this.hardshipStep, this.planStep].map((s) => s.bind(this))));
+    this.initialDialogId = FLOW;
+  }
+
+  private today(step: WaterfallStepContext): string {
+    return userToday(localTimestampOf(step.context), this.deps.now());
+  }
+
+  private async update(step: WaterfallStepContext, change: (c: Case) => Case): Promise<Case | undefined> {
+    const { profiles, now } = this.deps;
+    const profile = await profiles.get(step.context);
+    const current = activeCase(profile);
+    if (!current) return undefined;
+    const next = updateCase(profile, current.id, change, now());
+    await profiles.save(step.context, next);
+    return activeCase(next);
+  }
+
+  private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content, profiles, now } = this.deps;
+    let profile = await profiles.get(step.context);
+    let current = activeCase(profile);
+    if (!current) ({ profile, created: current } = addCase(profile, content.text('cases.defaultLabel', { number: profile.cases.length + 1 }), now()));
+    const again = current.progress.callPrep !== 'not_started';
+    if (current.progress.callPrep !== 'done') profile = setStepStatus(profile, current.id, 'callPrep', 'in_progress', now());
+    await profiles.save(step.context, profile);
+    await step.context.sendActivity(again ? content.text('callPrep.introAgain', { caseLabel: escapeMarkdown(current.label) }) : content.text('callPrep.intro'));
+    return step.next();
+  }
+
+  private async screenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(SCREEN_LOOP);
+  }
+
+  /** Screen loop: questions, then the yearly income shown back for a yes/no, again on "no". */
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(SCREEN);
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content, profiles } = this.deps;
+    const a = activeCase(await profiles.get(step.context))?.assistance;
+    if (!a || a.annualIncomeCents !== undefined || a.incomeCents === undefined || a.incomePeriod === undefined) return step.endDialog();
+    const annual = formatCents(annualIncomeCents(a.incomeCents, a.incomePeriod, a.hoursPerWeek ?? 40));
+    const ask = a.householdSize ? content.text('callPrep.confirm.ask', { annual, size: a.householdSize }) : content.text('callPrep.confirm.askNoSize', { annual });
+    return step.prompt(CONFIRM, { prompt: ask, retryPrompt: content.text('callPrep.confirm.retry'), style: choiceStyle(step.context) });
+  }
+
+  private async checkStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === true) {
+      await this.update(step, (c) => {
+        const a = c.assistance;
+        const annual = a.incomeCents !== undefined && a.incomePeriod ? annualIncomeCents(a.incomeCents, a.incomePeriod, a.hoursPerWeek ?? 40) : undefined;
+        return { ...c, assistance: { ...a, annualIncomeCents: annual } };
+      });
+      return step.endDialog();
+    }
+    await this.update(step, (c) => ({
+      ...c,
+      assistance: { ...c.assistance, incomePeriod: undefined, incomeCents: undefined, hoursPerWeek: undefined },
+      intakeSkipped: c.intakeSkipped.filter((id) => !['incomePeriod', 'income', 'hoursPerWeek'].includes(id)),
+    }));
+    await step.context.sendActivity(this.deps.content.text('callPrep.confirm.again'));
+    return step.replaceDialog(SCREEN_LOOP);
+  }
+
+  private async resultStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const today = this.today(step);
+    const current = await this.update(step, (c) => ({ ...c, assistance: { ...c.assistance, screen: screenCase(c, this.deps.data, today) } }));
+    if (!current) return step.endDialog();
+    for (const message of screenMessages(this.deps.content, current, today)) await step.context.sendActivity(message);
+    return step.next();
+  }
+
+  private async hardshipStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog('callPrep.hardship');
+  }
+
+  private async planStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content, profiles, now } = this.deps;
+    const profile = await profiles.get(step.context);
+    const current = activeCase(profile);
+    if (!current) return step.endDialog();
+    const callPlan = { preparedAt: now().toISOString(), contacts: whoToCall(current) };
+    const next = setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, callPlan }), now()), current.id, 'callPrep', 'done', now());
+    await profiles.save(step.context, next);
+    const planned = activeCase(next) ?? current;
+    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(callScriptCard(buildCallScript(content, planned, escapeMarkdown)))] });
+    await step.context.sendActivity({
+      text: content.text('script.file.intro'),
+      attachments: [textFile(content.text('script.file.name'), callScriptText(buildCallScript(content, planned)))],
+    });
+    await step.context.sendActivity(content.text('callPrep.done'));
+    return step.endDialog();
+  }
+}

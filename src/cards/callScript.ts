@@ -1,0 +1,60 @@
+import type { ContentStore } from '../content/contentStore';
+import { FINDING_CODES, Finding } from '../domain/billCheck';
+import { askOrder, whoToCall } from '../domain/callPlan';
+import type { Case } from '../domain/case';
+import { formatIsoDate } from '../domain/dates';
+import { formatCents } from '../domain/money';
+import { findingText } from './findingText';
+
+export interface ScriptSection {
+  title: string;
+  lines: string[];
+  numbered?: boolean;
+}
+
+export interface CallScript {
+  title: string;
+  sections: ScriptSection[];
+  closing: string[];
+}
+
+/** Titles of the bill check's findings, for "fix the errors first". */
+function errorsSummary(content: ContentStore, c: Case): string {
+  const findings = (c.billCheck?.findings ?? []).filter((f): f is typeof f & Finding => (FINDING_CODES as readonly string[]).includes(f.code));
+  return findings.map((f) => findingText(content, f).title.toLowerCase()).join('; ');
+}
+
+/**
+ * The call plan and personal script, from the templates in content/en/script.yaml filled with the case:
+ * one model that the card and the text file both render. `escape` protects user text in the card.
+ */
+export function buildCallScript(content: ContentStore, c: Case, escape: (s: string) => string = (s) => s): CallScript {
+  const provider = escape(c.provider.name ?? content.text('script.unknownProvider'));
+  const vars = {
+    caseLabel: escape(c.label),
+    provider,
+    serviceDate: c.serviceDate ? formatIsoDate(c.serviceDate) : content.text('script.unknownDate'),
+    balance: c.balanceCents === undefined ? content.text('script.unknownBalance') : formatCents(c.balanceCents),
+    statement: escape(c.hardship?.statement ?? ''),
+    errors: escape(errorsSummary(content, c)),
+  };
+  const asks = askOrder(c);
+  const scriptLines = [
+    content.text('script.script.opening', vars),
+    ...(c.hardship ? [content.text('script.script.statement', vars)] : []),
+    ...asks.map((ask) => content.text(`script.script.${ask}`, vars)),
+    content.text('script.script.close'),
+  ];
+  return {
+    title: content.text('script.title', vars),
+    sections: [
+      { title: content.text('script.who.title'), lines: whoToCall(c).map((who) => content.text(`script.who.${who}`, vars)), numbered: true },
+      { title: content.text('script.haveAtHand.title'), lines: content.list('script.haveAtHand.items') },
+      { title: content.text('script.asks.title'), lines: asks.map((ask) => content.text(`script.asks.${ask}`, vars)), numbered: true },
+      { title: content.text('script.script.title'), lines: scriptLines },
+      { title: content.text('script.calm.title'), lines: content.list('script.calm.items') },
+      { title: content.text('script.writeDown.title'), lines: content.list('script.writeDown.items') },
+    ],
+    closing: [content.text('script.inWriting'), content.text('callPrep.disclaimer')],
+  };
+}

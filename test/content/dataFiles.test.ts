@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { ContentError } from '../../src/content/contentStore';
+import { DATA_FILE_NAMES, loadDataFiles } from '../../src/content/dataFiles';
+
+const REAL_DIR = path.join(__dirname, '..', '..', 'content', 'data');
+const POVERTY = 'poverty-guidelines.yaml';
+const TIERS = 'assistance-tiers.yaml';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+type Yaml = Record<string, unknown> & { years: Array<Record<string, Record<string, unknown> | unknown>> };
+
+interface Breakage {
+  /** Changes the parsed files before they are written back. */
+  edit?: (poverty: Yaml, tiers: Record<string, unknown>) => void;
+  /** Changes the folder after the files are written. */
+  files?: (dir: string) => void;
+}
+
+/** A temp copy of the real data folder, broken as described, ready to load. */
+function loadBrokenCopy({ edit, files }: Breakage): () => unknown {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-data-'));
+  dirs.push(dir);
+  const poverty = parse(fs.readFileSync(path.join(REAL_DIR, POVERTY), 'utf8')) as Yaml;
+  const tiers = parse(fs.readFileSync(path.join(REAL_DIR, TIERS), 'utf8')) as Record<string, unknown>;
+  edit?.(poverty, tiers);
+  fs.writeFileSync(path.join(dir, POVERTY), stringify(poverty));
+  fs.writeFileSync(path.join(dir, TIERS), stringify(tiers));
+  files?.(dir);
+  return () => loadDataFiles(dir);
+}
+
+function figures(poverty: Yaml, index: number, region: string): Record<string, unknown> {
+  return (poverty.years[index] as Record<string, Record<string, unknown>>)[region] ?? {};
+}
+
+describe('the data files in content/data', () => {
+  const data = loadDataFiles(REAL_DIR);
+
+  it('load, with the 2026 and 2025 poverty guidelines and their sources', () => {
+    const byYear = new Map(data.povertyGuidelines.years.map((y) => [y.year, y]));
+    expect(byYear.get(2026)).toMatchObject({
+      contiguous: { firstPerson: 15_960, eachAdditional: 5_680 },
+      alaska: { firstPerson: 19_950, eachAdditional: 7_100 },
+      hawaii: { firstPerson: 18_360, eachAdditional: 6_530 },
+      source: expect.stringContaining('91 FR 1797'),
+      effective: '2026-01-13',
+    });
+    expect(byYear.get(2025)).toMatchObject({ contiguous: { firstPerson: 15_650, eachAdditional: 5_500 }, source: expect.stringContaining('90 FR 5917') });
+  });
+
+  it('say which figures still need verifying (2025 Alaska and Hawaii add-ons)', () => {
+    const y2025 = data.povertyGuidelines.years.find((y) => y.year === 2025);
+    expect(y2025?.alaska.note).toMatch(/verify/i);
+    expect(y2025?.hawaii.note).toMatch(/verify/i);
+  });
+
+  it('hold the typical assistance tiers with their source and year', () => {
+    expect(data.assistanceTiers).toMatchObject({ freeUpTo: 200, discountUpTo: 400, year: 2025, reportedAverages: { freeUnder: 204, discountUnder: 322 } });
+    expect(data.assistanceTiers.source).toMatch(/not a rule/);
+  });
+
+  it('are exactly the files the loader knows', () => {
+    expect(fs.readdirSync(REAL_DIR).filter((f) => !f.startsWith('.')).sort()).toEqual(Object.values(DATA_FILE_NAMES).sort());
+  });
+});
+
+describe('a broken data file stops startup, naming the file and the place to fix', () => {
+  it.each<[string, Breakage, RegExp]>([
+    ['a missing region', { edit: (p) => { delete p.years[0]?.hawaii; } }, /^poverty-guidelines\.yaml: years\.0\.hawaii: missing$/m],
+    ['a negative figure', { edit: (p) => { figures(p, 0, 'contiguous').eachAdditional = -5680; } },
+      /^poverty-guidelines\.yaml: years\.0\.contiguous\.eachAdditional: expected a positive whole number of dollars$/m],
+    ['a figure written with a comma', { edit: (p) => { figures(p, 1, 'alaska').firstPerson = '19,550'; } },
+      /^poverty-guidelines\.yaml: years\.1\.alaska\.firstPerson: expected a positive whole number of dollars$/m],
+    ['a figure in cents', { edit: (p) => { figures(p, 0, 'alaska').firstPerson = 1_995_000; } },
+      /^poverty-guidelines\.yaml: years\.0\.alaska\.firstPerson: expected at most/m],
+    ['a misspelt key', { edit: (p) => { const f = figures(p, 0, 'contiguous'); f.eachAditional = f.eachAdditional; delete f.eachAdditional; } },
+      /^poverty-guidelines\.yaml: years\.0\.contiguous: unknown key "eachAditional"/m],
+    ['a duplicate year', { edit: (p) => { if (p.years[1]) p.years[1].year = 2026; } }, /^poverty-guidelines\.yaml: years\.1\.year: year 2026 is listed twice$/m],
+    ['a year without a source', { edit: (p) => { delete p.years[1]?.source; } }, /^poverty-guidelines\.yaml: years\.1\.source: missing$/m],
+    ['no years at all', { edit: (p) => { p.years = []; } }, /^poverty-guidelines\.yaml: years: expected at least one year$/m],
+    ['an empty file', { files: (d) => fs.writeFileSync(path.join(d, POVERTY), '') }, /^poverty-guidelines\.yaml: \(top level\): /],
+    ['invalid YAML', { files: (d) => fs.writeFileSync(path.join(d, POVERTY), 'years: [\n  - year: 2026') }, /^poverty-guidelines\.yaml: not valid YAML/],
+    ['tiers the wrong way round', { edit: (_p, t) => { t.discountUpTo = 150; } }, /^assistance-tiers\.yaml: discountUpTo: must be above freeUpTo$/m],
+    ['a tier that is not a whole percent', { edit: (_p, t) => { t.freeUpTo = '200%'; } }, /^assistance-tiers\.yaml: freeUpTo: expected a whole percent/m],
+    ['an unknown file (a typo in a name)', { files: (d) => fs.writeFileSync(path.join(d, 'poverty-guideline.yaml'), 'years: []') },
+      /^poverty-guideline\.yaml: unknown data file/],
+    ['a missing file (hidden files are ignored)', { files: (d) => { fs.rmSync(path.join(d, TIERS)); fs.writeFileSync(path.join(d, '.gitkeep'), ''); } },
+      /^assistance-tiers\.yaml: missing from /],
+  ])('%s', (_label, breakage, message) => {
+    const load = loadBrokenCopy(breakage);
+    expect(load).toThrow(ContentError);
+    expect(load).toThrow(message);
+  });
+
+  it('a missing folder', () => {
+    expect(() => loadDataFiles(path.join(os.tmpdir(), 'bc-no-such-data-folder'))).toThrow(/^Data folder not found/);
+  });
+});

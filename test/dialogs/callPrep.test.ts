@@ -1,0 +1,139 @@
+import { Activity } from 'botbuilder';
+import { createHarness, Harness, texts } from '../helpers/botHarness';
+
+const NONPROFIT_HOSPITAL = {
+  provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01',
+  balanceCents: 240050, insurance: 'employer', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'have' }, progress: { gather: 'done' },
+  billCheck: { checkedAt: '2026-11-27T15:00:00.000Z', findings: [{ code: 'balanceAboveEob', severity: 'high', figures: { balanceCents: 240050, responsibilityCents: 80000, differenceCents: 160050 } }] },
+};
+const DOCTOR = { provider: { name: 'Lakeside Clinic', kind: 'doctor' }, firstBillDate: '2026-10-01', balanceCents: 90000, state: 'OH', inCollections: 'yes' };
+
+async function atStep2(fields: Record<string, unknown>): Promise<{ h: Harness; first: string[] }> {
+  const h = createHarness();
+  await h.seedCase(fields);
+  await h.join();
+  return { h, first: texts(await h.say('2')) };
+}
+
+async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
+  let last: Partial<Activity>[] = [];
+  for (const answer of answers) last = await h.say(answer);
+  return last;
+}
+
+const cardText = (replies: Partial<Activity>[]) =>
+  JSON.stringify(replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content ?? null);
+
+describe('step 2, prepare a calm call', () => {
+  it('a nonprofit hospital: screen, 501(r) dates from the first bill, a hardship statement, then the script in the user’s numbers', async () => {
+    const { h, first } = await atStep2(NONPROFIT_HOSPITAL);
+    expect(first[0]).toBe(h.content.text('callPrep.intro'));
+    await answerAll(h, ['3', 'Per hour', '$20']);
+    expect(texts(await h.say('40'))).toEqual([h.content.text('callPrep.confirm.ask', { annual: '$41,600', size: 3 })]);
+    const result = texts(await h.say('yes'));
+    expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 152, year: 2026, guideline: '$27,320', size: 3 }));
+    expect(result[1]).toBe(h.content.text('callPrep.nonprofit.withDates', { deadline: 'May 29, 2027', daysToApply: 183, ecaDate: 'January 29, 2027' }));
+    expect(result.at(-1)).toContain(h.content.text('hardship.reasons.labels.jobLoss'));
+
+    await h.say('1, 5');
+    const shown = texts(await h.say('I had surgery and was out of work for two months.'))[0];
+    const statement = [
+      h.content.text('hardship.statement.opening', { provider: 'Mercy General' }),
+      h.content.text('hardship.statement.sentences.jobLoss'),
+      h.content.text('hardship.statement.sentences.otherMedicalBills'),
+      'I had surgery and was out of work for two months.',
+      h.content.text('hardship.statement.closing'),
+    ].join(' ');
+    expect(shown).toBe(h.content.text('hardship.show', { statement }));
+
+    const end = await h.say('Use this');
+    const card = cardText(end);
+    expect(card).toContain(h.content.text('script.title', { caseLabel: 'Mercy General' }));
+    expect(card).toContain(h.content.text('script.script.opening', { serviceDate: 'September 1, 2026', balance: '$2,400.50' }));
+    expect(card).toContain(statement);
+    // Errors first, then assistance, prompt pay, an offer or plan.
+    const order = ['script.asks.errors', 'script.asks.assistance', 'script.asks.promptPay', 'script.asks.offerOrPlan']
+      .map((key) => card.indexOf(h.content.text(key, { errors: h.content.text('findings.balanceAboveEob.title').toLowerCase() }).slice(0, 30)));
+    expect(order.every((pos, i) => pos > 0 && (i === 0 || pos > (order[i - 1] ?? 0)))).toBe(true);
+    expect(card).toContain(h.content.text('script.who.financialAssistance', { provider: 'Mercy General' }));
+    const file = end.flatMap((a) => a.attachments ?? []).find((x) => x.name === h.content.text('script.file.name'));
+    expect(Buffer.from(String(file?.contentUrl).split(',')[1] ?? '', 'base64').toString()).toContain(statement);
+
+    const saved = await h.activeCase();
+    expect(saved).toMatchObject({
+      progress: { callPrep: 'done' },
+      assistance: { householdSize: 3, incomePeriod: 'hour', incomeCents: 2000, hoursPerWeek: 40, annualIncomeCents: 4160000, screen: { percent: 152, year: 2026, tier: 'likelyFree' } },
+      hardship: { reasons: ['jobLoss', 'otherMedicalBills'], ownWords: 'I had surgery and was out of work for two months.', statement },
+      callPlan: { contacts: ['financialAssistance', 'billingOffice'] },
+    });
+  });
+
+  it('another provider, in collections: a hardship discount anyway, and the collection agency on the list', async () => {
+    const { h } = await atStep2(DOCTOR);
+    await answerAll(h, ['1', 'Per month', '$2,500']);
+    expect(texts(await h.say('no'))).toEqual([h.content.text('callPrep.confirm.again'), expect.stringContaining(h.content.text('screen.incomePeriod.ask'))]);
+    await answerAll(h, ['Per year', '$80,000']);
+    const result = texts(await h.say('yes'));
+    expect(result[0]).toBe(h.content.text('callPrep.result.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }));
+    expect(result[1]).toBe(h.content.text('callPrep.otherProvider'));
+    await h.say('skip');
+    await h.say('skip');
+    const card = cardText(await h.say('Use this'));
+    expect(card).toContain(h.content.text('script.who.collectionAgency'));
+    expect(card).toContain(JSON.stringify(h.content.text('hardship.statement.generic', { provider: 'Lakeside Clinic' })).slice(1, 60));
+    expect(card).not.toContain(h.content.text('script.asks.errors', { errors: '' }).slice(0, 20));
+  });
+
+  it('Alaska uses its own, higher guideline', async () => {
+    const { h } = await atStep2({ ...DOCTOR, state: 'AK', inCollections: 'no' });
+    await answerAll(h, ['2', 'Per year', '$40,000']);
+    const result = texts(await h.say('yes'));
+    // 2026 Alaska: $19,950 + $7,100 = $27,050 → 147%
+    expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 147, year: 2026, guideline: '$27,050', size: 2 }));
+  });
+
+  it('household and income skipped: no estimate, but "apply anyway"', async () => {
+    const { h } = await atStep2(DOCTOR);
+    await h.say('not sure');
+    expect(texts(await h.say('not sure'))[0]).toBe(h.content.text('callPrep.result.unknown'));
+  });
+
+  it('writing their own statement: an empty one is re-asked, a real one is kept as typed', async () => {
+    const { h } = await atStep2(DOCTOR);
+    await answerAll(h, ['not sure', 'not sure', 'skip', 'skip', 'Write my own']);
+    expect(texts(await h.say('ok'))).toEqual([h.content.text('hardship.own.retry')]);
+    await h.say('I was laid off in May and my savings are gone. I can pay something, but not this.');
+    expect((await h.activeCase())?.hardship?.statement).toBe('I was laid off in May and my savings are gone. I can pay something, but not this.');
+  });
+});
+
+describe('bad answers in step 2 get one clear, specific re-ask, and nothing is lost', () => {
+  it.each([
+    ['0 people', '0', 'answers.count.tooSmall'],
+    ['40 people', '40', 'answers.count.tooLarge'],
+    ['2.5 people', '2.5', 'answers.count.notWhole'],
+    ['"a lot"', 'a lot', 'answers.count.unclear'],
+  ])('household size: %s', async (_label, bad, key) => {
+    const { h } = await atStep2(DOCTOR);
+    expect(texts(await h.say(bad))).toEqual([h.content.text(key, { min: 1, max: 20 })]);
+    await h.say('4');
+    expect((await h.activeCase())?.assistance.householdSize).toBe(4);
+  });
+
+  it.each([
+    ['a negative income', '-2000', 'answers.money.negative'],
+    ['"a lot"', 'a lot', 'answers.money.unclear'],
+  ])('income: %s', async (_label, bad, key) => {
+    const { h } = await atStep2(DOCTOR);
+    await answerAll(h, ['2', 'Per month']);
+    expect(texts(await h.say(bad))).toEqual([h.content.text(key)]);
+    await h.say('$3,000');
+    expect((await h.activeCase())?.assistance).toMatchObject({ householdSize: 2, incomePeriod: 'month', incomeCents: 300000 });
+  });
+
+  it('hardship reasons that are not on the list', async () => {
+    const { h } = await atStep2(DOCTOR);
+    await answerAll(h, ['not sure', 'not sure']);
+    expect(texts(await h.say('9'))).toEqual([h.content.text('hardship.reasons.retry')]);
+  });
+});

@@ -1,0 +1,32 @@
+import { realContent } from '../helpers/content';
+import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
+import { TestServer, startTestServer } from '../helpers/server';
+
+const content = realContent();
+const hasCard = (m: DlActivity[]) => m.some((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
+
+describe('step 2 over the local Direct Line channel', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server.close());
+
+  it('goes from the menu to the call script card and its file', async () => {
+    const user = new DirectLineTestClient(server.baseUrl, 'u-callprep-1');
+    await user.start();
+    await user.waitForBot();
+    expect(messageTexts(await user.say('2 · Prepare the call'))[0]).toBe(content.text('callPrep.intro'));
+    for (const answer of ['2', 'Per month', '$2,500', 'Ohio']) await user.say(answer);
+    const result = messageTexts(await user.say('Yes', (m) => m.some((a) => a.suggestedActions !== undefined)));
+    expect(result[0]).toBe(content.text('callPrep.result.likelyFree', { percent: 138, year: 2026, guideline: '$21,640', size: 2 }));
+    await user.say('skip');
+    await user.say('skip');
+    const hasFile = (m: DlActivity[]) => m.some((a) => a.attachments?.some((x) => x.name === content.text('script.file.name')));
+    const end = await user.say('Use this', (m) => hasCard(m) && hasFile(m));
+    const card = JSON.stringify(end.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content);
+    expect(card).toContain(content.text('script.script.title'));
+    expect(card).toContain('"version":"1.5"');
+    expect(messageTexts(end)).toContain(content.text('script.file.intro'));
+  });
+});
