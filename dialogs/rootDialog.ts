@@ -12,6 +12,7 @@ import { InterruptibleDialog, RootOptions } from './interruptibleDialog';
 import { CallPrepDialog } from './callPrep/callPrepDialog';
 import { GatherDialog } from './gather/gatherDialog';
 import { ComingSoonDialog } from './journey/comingSoonDialog';
+import { OfferDialog } from './offer/offerDialog';
 import { MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
 
 /**
@@ -30,7 +31,8 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(new DeleteDataDialog(deps));
     this.addDialog(new GatherDialog(deps));
     this.addDialog(new CallPrepDialog(deps));
-    for (const step of ['offer', 'rehearsal', 'followUp', 'ask'] as const) {
+    this.addDialog(new OfferDialog(deps));
+    for (const step of ['rehearsal', 'followUp', 'ask'] as const) {
       this.addDialog(new ComingSoonDialog(DialogIds[step], `menu.comingSoon.${step}`, deps));
     }
     this.initialDialogId = DialogIds.rootMain;

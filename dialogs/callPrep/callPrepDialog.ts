@@ -1,17 +1,18 @@
 import { CardFactory } from 'botbuilder';
 import { ComponentDialog, ConfirmPrompt, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildCallScript } from '../../src/cards/callScript';
-import { callScriptCard, callScriptText } from '../../src/cards/callScriptCard';
+import { sheetCard, sheetText } from '../../src/cards/sheet';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { whoToCall } from '../../src/domain/callPlan';
 import { userToday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { annualIncomeCents } from '../../src/domain/charityCare';
 import { formatCents } from '../../src/domain/money';
-import { activeCase, addCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
 import { textFile } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
+import { enterStep } from '../journey/enterStep';
 import { DialogIds } from '../ids';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
@@ -51,14 +52,7 @@ export class CallPrepDialog extends ComponentDialog {
   }
 
   private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles, now } = this.deps;
-    let profile = await profiles.get(step.context);
-    let current = activeCase(profile);
-    if (!current) ({ profile, created: current } = addCase(profile, content.text('cases.defaultLabel', { number: profile.cases.length + 1 }), now()));
-    const again = current.progress.callPrep !== 'not_started';
-    if (current.progress.callPrep !== 'done') profile = setStepStatus(profile, current.id, 'callPrep', 'in_progress', now());
-    await profiles.save(step.context, profile);
-    await step.context.sendActivity(again ? content.text('callPrep.introAgain', { caseLabel: escapeMarkdown(current.label) }) : content.text('callPrep.intro'));
+    await enterStep(step.context, this.deps, 'callPrep', { intro: 'callPrep.intro', introAgain: 'callPrep.introAgain' });
     return step.next();
   }
 
@@ -119,10 +113,10 @@ export class CallPrepDialog extends ComponentDialog {
     const next = setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, callPlan }), now()), current.id, 'callPrep', 'done', now());
     await profiles.save(step.context, next);
     const planned = activeCase(next) ?? current;
-    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(callScriptCard(buildCallScript(content, planned, escapeMarkdown)))] });
+    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(buildCallScript(content, planned, escapeMarkdown)))] });
     await step.context.sendActivity({
       text: content.text('script.file.intro'),
-      attachments: [textFile(content.text('script.file.name'), callScriptText(buildCallScript(content, planned)))],
+      attachments: [textFile(content.text('script.file.name'), sheetText(buildCallScript(content, planned)))],
     });
     await step.context.sendActivity(content.text('callPrep.done'));
     return step.endDialog();

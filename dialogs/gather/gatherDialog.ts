@@ -2,12 +2,12 @@ import { CardFactory } from 'botbuilder';
 import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { billCheckCard } from '../../src/cards/billCheckCard';
 import { billCheckMarkdown } from '../../src/cards/billCheckMarkdown';
-import { escapeMarkdown } from '../../src/cards/markdown';
 import { checkBill } from '../../src/domain/billCheck';
 import { userToday } from '../../src/domain/calendar';
-import { activeCase, addCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
 import { textFile } from '../attachments';
 import type { DialogDeps } from '../deps';
+import { enterStep } from '../journey/enterStep';
 import { DialogIds } from '../ids';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { BillLinesDialog } from './billLinesDialog';
@@ -45,16 +45,7 @@ export class GatherDialog extends ComponentDialog {
   }
 
   private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles, now } = this.deps;
-    let profile = await profiles.get(step.context);
-    let current = activeCase(profile);
-    if (!current) {
-      ({ profile, created: current } = addCase(profile, content.text('cases.defaultLabel', { number: profile.cases.length + 1 }), now()));
-    }
-    const again = current.progress.gather !== 'not_started';
-    if (current.progress.gather !== 'done') profile = setStepStatus(profile, current.id, 'gather', 'in_progress', now());
-    await profiles.save(step.context, profile);
-    await step.context.sendActivity(again ? content.text('checkCard.introAgain', { caseLabel: escapeMarkdown(current.label) }) : content.text('checkCard.intro'));
+    await enterStep(step.context, this.deps, 'gather', { intro: 'checkCard.intro', introAgain: 'checkCard.introAgain' });
     return step.next();
   }
 

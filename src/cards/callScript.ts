@@ -5,18 +5,8 @@ import type { Case } from '../domain/case';
 import { formatIsoDate } from '../domain/dates';
 import { formatCents } from '../domain/money';
 import { findingText } from './findingText';
+import type { Sheet } from './sheet';
 
-export interface ScriptSection {
-  title: string;
-  lines: string[];
-  numbered?: boolean;
-}
-
-export interface CallScript {
-  title: string;
-  sections: ScriptSection[];
-  closing: string[];
-}
 
 /** Titles of the bill check's findings, for "fix the errors first". */
 function errorsSummary(content: ContentStore, c: Case): string {
@@ -28,7 +18,7 @@ function errorsSummary(content: ContentStore, c: Case): string {
  * The call plan and personal script, from the templates in content/en/script.yaml filled with the case:
  * one model that the card and the text file both render. `escape` protects user text in the card.
  */
-export function buildCallScript(content: ContentStore, c: Case, escape: (s: string) => string = (s) => s): CallScript {
+export function buildCallScript(content: ContentStore, c: Case, escape: (s: string) => string = (s) => s): Sheet {
   const provider = escape(c.provider.name ?? content.text('script.unknownProvider'));
   const vars = {
     caseLabel: escape(c.label),

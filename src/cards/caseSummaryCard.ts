@@ -12,6 +12,17 @@ import { TextBlock } from './adaptiveCard';
 type SavedFinding = NonNullable<Case['billCheck']>['findings'][number];
 const isFinding = (f: SavedFinding): f is SavedFinding & Finding => (FINDING_CODES as readonly string[]).includes(f.code);
 
+/** The numbers step 3 worked out, in a line each. */
+function offerSummary(content: ContentStore, c: Case): TextBlock[] {
+  const { lumpSum, plan } = c.offer;
+  const lines: TextBlock[] = [];
+  if (lumpSum) {
+    lines.push(text(content.text('card.offer.lumpSum', { opening: formatCents(lumpSum.openingCents), target: formatCents(lumpSum.targetCents), ceiling: formatCents(lumpSum.ceilingCents) }), { spacing: 'Medium' }));
+  }
+  if (plan) lines.push(text(content.text('card.offer.plan', { monthly: formatCents(plan.monthlyCents), months: plan.months }), { spacing: lumpSum ? 'None' : 'Medium' }));
+  return lines;
+}
+
 /** The saved bill check in a few lines: when it ran and the titles of its findings. */
 function billCheckSummary(content: ContentStore, c: Case): TextBlock[] {
   if (!c.billCheck) return [];
@@ -62,6 +73,7 @@ export function caseSummaryCard(content: ContentStore, active: Case | undefined,
       text(t('card.progressTitle'), { weight: 'Bolder', spacing: 'Medium' }),
       ...progress.map((line) => text(line, { spacing: 'None' })),
       ...check,
+      ...offerSummary(content, active),
       ...(nextFollowUp ? [text(t('card.nextFollowUp', { date: formatIsoDate(nextFollowUp) }), { spacing: 'Medium' })] : []),
       ...(caseCount > 1 ? [text(t('card.otherCases', { count: caseCount - 1 }), { isSubtle: true })] : []),
     ],

@@ -1,25 +1,42 @@
 import { AdaptiveCard, CardElement, card, text } from './adaptiveCard';
-import type { CallScript } from './callScript';
 
-/** The call plan and script as an Adaptive Card 1.5 the user can keep in the chat. */
-export function callScriptCard(script: CallScript): AdaptiveCard {
-  const body: CardElement[] = [text(script.title, { weight: 'Bolder', size: 'Medium' })];
-  for (const section of script.sections) {
-    body.push(text(section.title, { weight: 'Bolder', spacing: 'Medium' }));
-    section.lines.forEach((line, i) => body.push(text(section.numbered ? `${i + 1}. ${line}` : `• ${line}`, { spacing: 'Small' })));
-  }
-  script.closing.forEach((line) => body.push(text(line, { spacing: 'Medium' })));
-  return card(body, [], script.title);
+/**
+ * A "sheet" the user keeps: a plan, a script, an offer. One model, rendered as an Adaptive Card in the
+ * chat and as a plain-text file to download, so the two never disagree.
+ */
+export interface SheetSection {
+  title: string;
+  /** Two-column figures (label, value), shown before the lines. */
+  facts?: { title: string; value: string }[];
+  lines: string[];
+  numbered?: boolean;
 }
 
-/** The same plan as a plain-text file (light Markdown) to keep on the phone. */
-export function callScriptText(script: CallScript): string {
-  const out = [`# ${script.title}`, ''];
-  for (const section of script.sections) {
-    out.push(`## ${section.title}`, '');
-    section.lines.forEach((line, i) => out.push(section.numbered ? `${i + 1}. ${line}` : `- ${line}`));
+export interface Sheet {
+  title: string;
+  sections: SheetSection[];
+  closing: string[];
+}
+
+export function sheetCard(sheet: Sheet): AdaptiveCard {
+  const body: CardElement[] = [text(sheet.title, { weight: 'Bolder', size: 'Medium' })];
+  for (const section of sheet.sections) {
+    if (section.title) body.push(text(section.title, { weight: 'Bolder', spacing: 'Medium' }));
+    if (section.facts?.length) body.push({ type: 'FactSet', facts: section.facts });
+    section.lines.forEach((line, i) => body.push(text(section.numbered ? `${i + 1}. ${line}` : section.lines.length > 1 ? `• ${line}` : line, { spacing: 'Small' })));
+  }
+  sheet.closing.forEach((line) => body.push(text(line, { spacing: 'Medium' })));
+  return card(body, [], sheet.title);
+}
+
+export function sheetText(sheet: Sheet): string {
+  const out = [`# ${sheet.title}`, ''];
+  for (const section of sheet.sections) {
+    if (section.title) out.push(`## ${section.title}`, '');
+    section.facts?.forEach((f) => out.push(`- ${f.title}: ${f.value}`));
+    section.lines.forEach((line, i) => out.push(section.numbered ? `${i + 1}. ${line}` : section.lines.length > 1 ? `- ${line}` : line));
     out.push('');
   }
-  out.push(...script.closing, '');
+  out.push(...sheet.closing, '');
   return out.join('\n');
 }

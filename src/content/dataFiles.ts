@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { assistanceTiersSchema, type AssistanceTiers } from '../domain/charityCare';
+import { offerStrategySchema, type OfferStrategy } from '../domain/offerStrategy';
 import { povertyTableSchema, type PovertyTable } from '../domain/povertyGuidelines';
 import { ContentError } from './contentStore';
 
@@ -13,12 +14,14 @@ import { ContentError } from './contentStore';
 export interface DataFiles {
   povertyGuidelines: PovertyTable;
   assistanceTiers: AssistanceTiers;
+  offerStrategy: OfferStrategy;
 }
 
 /** Every file the data folder must hold, and nothing else (a misspelt name must not be silently ignored). */
 export const DATA_FILE_NAMES: Readonly<Record<keyof DataFiles, string>> = {
   povertyGuidelines: 'poverty-guidelines.yaml',
   assistanceTiers: 'assistance-tiers.yaml',
+  offerStrategy: 'offer-strategy.yaml',
 };
 
 export function loadDataFiles(dir: string): DataFiles {
@@ -41,6 +44,7 @@ export function loadDataFiles(dir: string): DataFiles {
   return {
     povertyGuidelines: load(DATA_FILE_NAMES.povertyGuidelines, povertyTableSchema),
     assistanceTiers: load(DATA_FILE_NAMES.assistanceTiers, assistanceTiersSchema),
+    offerStrategy: load(DATA_FILE_NAMES.offerStrategy, offerStrategySchema),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { callPrepFields } from './callPrepModel';
 import { gatherFields } from './gatherModel';
+import { offerFields } from './offerModel';
 import { YES_NO_UNSURE, cents, isoDate } from './schemaParts';
 
 export { YES_NO_UNSURE } from './schemaParts';
@@ -53,6 +54,7 @@ export const caseSchema = z.looseObject({
   state: z.string().regex(/^[A-Z]{2}$/).optional(),
   ...gatherFields,
   ...callPrepFields,
+  ...offerFields,
   progress: progressSchema.default({
     gather: 'not_started', callPrep: 'not_started', offer: 'not_started', rehearsal: 'not_started', followUp: 'not_started',
   }),

@@ -32,8 +32,8 @@ describe('a new user opening the chat', () => {
 describe('the main menu', () => {
   it.each([
     ['a button title', 'menu.options.rehearsal.title', 'menu.comingSoon.rehearsal'],
-    ['a typed number', '3', 'menu.comingSoon.offer'],
-    ['a synonym', 'payment plan', 'menu.comingSoon.offer'],
+    ['a typed number', '5', 'menu.comingSoon.followUp'],
+    ['a synonym', 'role play', 'menu.comingSoon.rehearsal'],
     ['the question option', 'Ask a question', 'menu.comingSoon.ask'],
     ['a step number in words', 'step 4', 'menu.comingSoon.rehearsal'],
     ['a different case', 'FOLLOW-UPS', 'menu.comingSoon.followUp'],

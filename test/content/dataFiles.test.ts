@@ -8,15 +8,17 @@ import { DATA_FILE_NAMES, loadDataFiles } from '../../src/content/dataFiles';
 const REAL_DIR = path.join(__dirname, '..', '..', 'content', 'data');
 const POVERTY = 'poverty-guidelines.yaml';
 const TIERS = 'assistance-tiers.yaml';
+const STRATEGY = 'offer-strategy.yaml';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 type Yaml = Record<string, unknown> & { years: Array<Record<string, Record<string, unknown> | unknown>> };
+type Strategy = Record<string, unknown> & { withAssistanceLikely: Record<string, unknown>; sources: Record<string, Record<string, unknown>> };
 
 interface Breakage {
   /** Changes the parsed files before they are written back. */
-  edit?: (poverty: Yaml, tiers: Record<string, unknown>) => void;
+  edit?: (poverty: Yaml, tiers: Record<string, unknown>, strategy: Strategy) => void;
   /** Changes the folder after the files are written. */
   files?: (dir: string) => void;
 }
@@ -27,9 +29,11 @@ function loadBrokenCopy({ edit, files }: Breakage): () => unknown {
   dirs.push(dir);
   const poverty = parse(fs.readFileSync(path.join(REAL_DIR, POVERTY), 'utf8')) as Yaml;
   const tiers = parse(fs.readFileSync(path.join(REAL_DIR, TIERS), 'utf8')) as Record<string, unknown>;
-  edit?.(poverty, tiers);
+  const strategy = parse(fs.readFileSync(path.join(REAL_DIR, STRATEGY), 'utf8')) as Strategy;
+  edit?.(poverty, tiers, strategy);
   fs.writeFileSync(path.join(dir, POVERTY), stringify(poverty));
   fs.writeFileSync(path.join(dir, TIERS), stringify(tiers));
+  fs.writeFileSync(path.join(dir, STRATEGY), stringify(strategy));
   files?.(dir);
   return () => loadDataFiles(dir);
 }
@@ -64,6 +68,21 @@ describe('the data files in content/data', () => {
     expect(data.assistanceTiers.source).toMatch(/not a rule/);
   });
 
+  it('hold the offer strategy: 40/60/80% (25/40/60% when assistance is likely), $10 rounding, 36 months, CFPB 2023 card rates', () => {
+    const cfpb2023 = { year: 2023, source: expect.stringContaining('CFPB') };
+    expect(data.offerStrategy).toEqual({
+      openingPercent: 40, targetPercent: 60, ceilingPercent: 80, withAssistanceLikely: { openingPercent: 25, targetPercent: 40, ceilingPercent: 60 }, roundToCents: 1000,
+      maxMonths: 36, promoMonths: 12, medicalCardAprPercent: 27, generalCardAprPercent: 16,
+      sources: { medicalCardAprPercent: cfpb2023, generalCardAprPercent: cfpb2023 },
+    });
+  });
+
+  it('say in the offer strategy that the percents are not a norm and the promotion length is an assumption', () => {
+    const raw = fs.readFileSync(path.join(REAL_DIR, STRATEGY), 'utf8');
+    expect(raw).toMatch(/NOT a norm and NOT a promise/);
+    expect(raw).toMatch(/promoMonths[\s\S]*ASSUMPTION|ASSUMPTION[\s\S]*promoMonths/);
+  });
+
   it('are exactly the files the loader knows', () => {
     expect(fs.readdirSync(REAL_DIR).filter((f) => !f.startsWith('.')).sort()).toEqual(Object.values(DATA_FILE_NAMES).sort());
   });
@@ -87,6 +106,18 @@ describe('a broken data file stops startup, naming the file and the place to fix
     ['invalid YAML', { files: (d) => fs.writeFileSync(path.join(d, POVERTY), 'years: [\n  - year: 2026') }, /^poverty-guidelines\.yaml: not valid YAML/],
     ['tiers the wrong way round', { edit: (_p, t) => { t.discountUpTo = 150; } }, /^assistance-tiers\.yaml: discountUpTo: must be above freeUpTo$/m],
     ['a tier that is not a whole percent', { edit: (_p, t) => { t.freeUpTo = '200%'; } }, /^assistance-tiers\.yaml: freeUpTo: expected a whole percent/m],
+    ['offer percents out of order', { edit: (_p, _t, s) => { s.targetPercent = 30; } }, /^offer-strategy\.yaml: targetPercent: must be at least openingPercent$/m],
+    ['a ceiling below the target when assistance is likely', { edit: (_p, _t, s) => { s.withAssistanceLikely.ceilingPercent = 30; } },
+      /^offer-strategy\.yaml: withAssistanceLikely\.ceilingPercent: must be at least targetPercent$/m],
+    ['a percent above 100', { edit: (_p, _t, s) => { s.ceilingPercent = 120; } }, /^offer-strategy\.yaml: ceilingPercent: expected a whole percent from 1 to 100$/m],
+    ['a 0% opening', { edit: (_p, _t, s) => { s.openingPercent = 0; } }, /^offer-strategy\.yaml: openingPercent: expected a whole percent/m],
+    ['a rate typed ten times too large (270 for 27%)', { edit: (_p, _t, s) => { s.medicalCardAprPercent = 270; } },
+      /^offer-strategy\.yaml: medicalCardAprPercent: expected a yearly rate in percent from 0 to 60/m],
+    ['a plan longer than 120 months', { edit: (_p, _t, s) => { s.maxMonths = 360; } },
+      /^offer-strategy\.yaml: maxMonths: expected a whole number of months from 1 to 120$/m],
+    ['a card rate without a source', { edit: (_p, _t, s) => { delete s.sources.generalCardAprPercent?.source; } }, /^offer-strategy\.yaml: sources\.generalCardAprPercent\.source: missing$/m],
+    ['a misspelt strategy key', { edit: (_p, _t, s) => { s.roundTo = 1000; delete s.roundToCents; } },
+      /^offer-strategy\.yaml: \(top level\): unknown key "roundTo"/m],
     ['an unknown file (a typo in a name)', { files: (d) => fs.writeFileSync(path.join(d, 'poverty-guideline.yaml'), 'years: []') },
       /^poverty-guideline\.yaml: unknown data file/],
     ['a missing file (hidden files are ignored)', { files: (d) => { fs.rmSync(path.join(d, TIERS)); fs.writeFileSync(path.join(d, '.gitkeep'), ''); } },

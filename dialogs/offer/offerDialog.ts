@@ -1,0 +1,116 @@
+import { ActionTypes, CardFactory } from 'botbuilder';
+import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { escapeMarkdown } from '../../src/cards/markdown';
+import { lumpSumSheet, planSheet } from '../../src/cards/offerSheets';
+import { Sheet, sheetCard, sheetText } from '../../src/cards/sheet';
+import { checkBill } from '../../src/domain/billCheck';
+import { userToday } from '../../src/domain/calendar';
+import { Case } from '../../src/domain/case';
+import { formatCents } from '../../src/domain/money';
+import { LumpSumInput, planLumpSum, recommend } from '../../src/domain/offer';
+import { compareCosts, planPayments } from '../../src/domain/paymentPlan';
+import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { textFile } from '../attachments';
+import { choiceStyle } from '../choiceStyle';
+import type { DialogDeps } from '../deps';
+import { enterStep } from '../journey/enterStep';
+import { DialogIds } from '../ids';
+import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
+import { OFFER_QUESTIONS } from './offerQuestions';
+
+const FLOW = 'offer.flow';
+const QUESTIONS = 'offer.questions';
+const KEEP = 'offer.keep';
+
+/** Step 3 of 5: what the user can afford → a lump-sum offer, an interest-free plan, or both, with the words. */
+export class OfferDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.offer);
+    this.addDialog(new QuestionnaireDialog(QUESTIONS, OFFER_QUESTIONS, 'offer', deps));
+    this.addDialog(new ChoicePrompt(KEEP));
+    this.addDialog(new WaterfallDialog(FLOW, [this.introStep, this.keepStep, this.questionsStep, this.resultStep].map((s) => s.bind(this))));
+    this.initialDialogId = FLOW;
+  }
+
+  private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content } = this.deps;
+    const current = await enterStep(step.context, this.deps, 'offer', { intro: 'offer.intro', introAgain: 'offer.introAgain' });
+    const { cashAvailableCents: cash, monthlyBudgetCents: monthly } = current.offer;
+    if (cash === undefined && monthly === undefined) return step.next();
+    const notGiven = content.text('offer.keep.notGiven');
+    const choices = (['keep', 'change'] as const).map((value) => {
+      const title = content.text(`offer.keep.${value}`);
+      return { value, action: { type: ActionTypes.ImBack, title, value: title } };
+    });
+    return step.prompt(KEEP, {
+      prompt: content.text('offer.keep.ask', { cash: cash === undefined ? notGiven : formatCents(cash), monthly: monthly === undefined ? notGiven : formatCents(monthly) }),
+      retryPrompt: content.text('offer.keep.retry'),
+      choices,
+      style: choiceStyle(step.context),
+    });
+  }
+
+  private async keepStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.result as FoundChoice | undefined)?.value === 'change') {
+      const { profiles, now } = this.deps;
+      const profile = await profiles.get(step.context);
+      const current = activeCase(profile);
+      if (current) {
+        const cleared = (c: Case): Case => ({
+          ...c,
+          offer: { ...c.offer, cashAvailableCents: undefined, monthlyBudgetCents: undefined },
+          intakeSkipped: c.intakeSkipped.filter((id) => id !== 'cash' && id !== 'monthly'),
+        });
+        await profiles.save(step.context, updateCase(profile, current.id, cleared, now()));
+      }
+    }
+    return step.next();
+  }
+
+  private async questionsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(QUESTIONS);
+  }
+
+  private async resultStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content, profiles, now, data } = this.deps;
+    const profile = await profiles.get(step.context);
+    const current = activeCase(profile);
+    if (!current || current.balanceCents === undefined) return step.endDialog();
+    const strategy = data.offerStrategy;
+    const cash = current.offer.cashAvailableCents ?? 0;
+    const monthly = current.offer.monthlyBudgetCents ?? 0;
+    const tier = current.assistance.screen?.tier;
+    const leverage = checkBill(current, userToday(localTimestampOf(step.context), now())).leverage;
+    const input: LumpSumInput = {
+      balanceCents: current.balanceCents, cashAvailableCents: cash, assistanceTier: tier,
+      overEobCents: leverage.overEobCents, overComparableCents: leverage.overComparableCents,
+    };
+    const advice = recommend({ ...input, monthlyBudgetCents: monthly }, strategy);
+    const wantsLumpSum = advice.recommendation === 'lumpSum' || advice.recommendation === 'lumpSumThenPlan';
+    const wantsPlan = (advice.recommendation === 'plan' || advice.recommendation === 'lumpSumThenPlan') && monthly > 0;
+    const lumpSum = wantsLumpSum ? planLumpSum(input, strategy) : undefined;
+    const plan = wantsPlan ? planPayments({ balanceCents: current.balanceCents, monthlyBudgetCents: monthly, maxMonths: strategy.maxMonths }) : undefined;
+
+    if (advice.applyForAssistanceFirst) await step.context.sendActivity(content.text('offer.recommend.assistanceFirst'));
+    await step.context.sendActivity(content.text(`offer.recommend.${advice.recommendation}`));
+    const sheets: [Sheet, Sheet][] = [];
+    if (lumpSum) sheets.push([lumpSumSheet(content, current, lumpSum, input, escapeMarkdown), lumpSumSheet(content, current, lumpSum, input)]);
+    if (plan) {
+      const costs = compareCosts(current.balanceCents, plan.monthlyCents, strategy);
+      sheets.push([planSheet(content, current, plan, costs, strategy, monthly, escapeMarkdown), planSheet(content, current, plan, costs, strategy, monthly)]);
+    }
+    for (const [forCard] of sheets) await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(forCard))] });
+    if (sheets.length) {
+      await step.context.sendActivity({ text: content.text('offer.file.intro'), attachments: [textFile(content.text('offer.file.name'), sheets.map(([, forFile]) => sheetText(forFile)).join('\n'))] });
+    }
+    const saved = {
+      ...current.offer, recommendation: advice.recommendation, applyForAssistanceFirst: advice.applyForAssistanceFirst, decidedAt: now().toISOString(),
+      lumpSum: lumpSum && { referenceCents: lumpSum.referenceCents, openingCents: lumpSum.openingCents, targetCents: lumpSum.targetCents, ceilingCents: lumpSum.ceilingCents },
+      plan: plan && { months: plan.months, monthlyCents: plan.monthlyCents, lastPaymentCents: plan.lastPaymentCents, totalCents: plan.totalCents, overBudget: plan.overBudget, stretched: plan.stretched },
+    };
+    await profiles.save(step.context, setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, offer: saved }), now()), current.id, 'offer', 'done', now()));
+    await step.context.sendActivity(content.text('offer.done'));
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,83 @@
+import type { ContentStore } from '../content/contentStore';
+import type { Case } from '../domain/case';
+import { formatCents } from '../domain/money';
+import type { LumpSumInput, LumpSumOffer } from '../domain/offer';
+import type { OfferStrategy } from '../domain/offerStrategy';
+import type { CostComparison, PaymentPlan } from '../domain/paymentPlan';
+import type { Sheet } from './sheet';
+
+type Escape = (s: string) => string;
+const same: Escape = (s) => s;
+
+/** The lump-sum offer: three numbers, how they were worked out, and the words for each turn of the call. */
+export function lumpSumSheet(content: ContentStore, c: Case, offer: LumpSumOffer, input: LumpSumInput, escape: Escape = same): Sheet {
+  const money = {
+    balance: formatCents(c.balanceCents ?? 0),
+    opening: formatCents(offer.openingCents),
+    target: formatCents(offer.targetCents),
+    ceiling: formatCents(offer.ceilingCents),
+    cash: formatCents(input.cashAvailableCents),
+    overEob: formatCents(input.overEobCents ?? 0),
+    overComparable: formatCents(input.overComparableCents ?? 0),
+  };
+  return {
+    title: content.text('offer.lumpSum.title', { caseLabel: escape(c.label) }),
+    sections: [
+      {
+        title: '',
+        facts: [
+          { title: content.text('offer.lumpSum.opening'), value: money.opening },
+          { title: content.text('offer.lumpSum.target'), value: money.target },
+          { title: content.text('offer.lumpSum.ceiling'), value: money.ceiling },
+        ],
+        lines: [content.text('offer.lumpSum.strategy', money)],
+      },
+      { title: content.text('offer.lumpSum.reasoning'), lines: offer.reasons.map((r) => content.text(`offer.lumpSum.reasons.${r}`, money)) },
+      { title: content.text('offer.lumpSum.say'), lines: [content.text('offer.lumpSum.sayOpen', money), content.text('offer.lumpSum.sayCounter', money), content.text('offer.lumpSum.sayCeiling', money)] },
+    ],
+    closing: [content.text('offer.lumpSum.writing'), content.text('offer.disclaimer')],
+  };
+}
+
+/** The payment plan: months and amounts (with the rounding explained), what it costs compared, the words. */
+export function planSheet(content: ContentStore, c: Case, plan: PaymentPlan, costs: CostComparison, strategy: OfferStrategy, budgetCents: number, escape: Escape = same): Sheet {
+  const vars = {
+    monthly: formatCents(plan.monthlyCents),
+    last: formatCents(plan.lastPaymentCents),
+    total: formatCents(plan.totalCents),
+    months: plan.months,
+    budget: formatCents(budgetCents),
+    balance: formatCents(c.balanceCents ?? plan.totalCents),
+  };
+  const lines = [content.text(plan.lastPaymentCents === plan.monthlyCents ? 'offer.plan.roundingEven' : 'offer.plan.rounding', vars)];
+  if (plan.overBudget) lines.unshift(content.text('offer.plan.overBudget', vars));
+  return {
+    title: content.text('offer.plan.title', { caseLabel: escape(c.label) }),
+    sections: [
+      {
+        title: '',
+        facts: [
+          { title: content.text('offer.plan.monthly'), value: vars.monthly },
+          { title: content.text('offer.plan.months'), value: String(plan.months) },
+          { title: content.text('offer.plan.last'), value: vars.last },
+          { title: content.text('offer.plan.total'), value: vars.total },
+        ],
+        lines,
+      },
+      {
+        title: content.text('offer.plan.compareTitle'),
+        facts: [
+          { title: content.text('offer.plan.compare.interestFree'), value: formatCents(costs.interestFreeCents) },
+          { title: content.text('offer.plan.compare.medicalCard', { apr: strategy.medicalCardAprPercent }), value: formatCents(costs.medicalCardIfPromoLapsesCents) },
+          {
+            title: content.text('offer.plan.compare.generalCard', { apr: strategy.generalCardAprPercent }),
+            value: costs.generalCardPaidOff ? formatCents(costs.generalCardCents) : content.text('offer.plan.compare.neverPaidOff'),
+          },
+        ],
+        lines: [content.text('offer.plan.deferred')],
+      },
+      { title: content.text('offer.plan.say'), lines: [content.text('offer.plan.sayAsk', vars), content.text('offer.plan.sayCard')] },
+    ],
+    closing: [content.text('offer.plan.missed'), content.text('offer.disclaimer')],
+  };
+}
