@@ -1,13 +1,16 @@
 import type { TurnContext } from 'botbuilder';
 import type { ContentStore } from '../src/content/contentStore';
 import type { DataFiles } from '../src/content/dataFiles';
+import type { Scenario } from '../src/domain/scenario';
 import type { ProfileStore } from './profileStore';
 
 /** Everything a dialog needs enters through this object, so tests can pass fakes. */
 export interface DialogDeps {
   content: ContentStore;
-  /** Yearly figures from content/data (poverty guidelines, assistance tiers). */
+  /** Yearly figures from content/data (poverty guidelines, assistance tiers, offer strategy). */
   data: DataFiles;
+  /** Rehearsal scenarios from content/en/rehearsal. */
+  scenarios: Scenario[];
   profiles: ProfileStore;
   /** Erases every record of the current user in storage ("delete my data"). */
   eraseUserData(context: TurnContext): Promise<void>;

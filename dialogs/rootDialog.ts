@@ -13,6 +13,7 @@ import { CallPrepDialog } from './callPrep/callPrepDialog';
 import { GatherDialog } from './gather/gatherDialog';
 import { ComingSoonDialog } from './journey/comingSoonDialog';
 import { OfferDialog } from './offer/offerDialog';
+import { RehearsalDialog } from './rehearsal/rehearsalDialog';
 import { MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
 
 /**
@@ -32,7 +33,8 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(new GatherDialog(deps));
     this.addDialog(new CallPrepDialog(deps));
     this.addDialog(new OfferDialog(deps));
-    for (const step of ['rehearsal', 'followUp', 'ask'] as const) {
+    this.addDialog(new RehearsalDialog(deps));
+    for (const step of ['followUp', 'ask'] as const) {
       this.addDialog(new ComingSoonDialog(DialogIds[step], `menu.comingSoon.${step}`, deps));
     }
     this.initialDialogId = DialogIds.rootMain;

@@ -8,6 +8,7 @@ import { createUserDataEraser } from './bot/userDataEraser';
 import type { Config } from './config';
 import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
+import { loadScenarios } from './content/scenarios';
 import { Logger } from './logger';
 import { projectRoot } from './projectRoot';
 import { App, createApp } from './server/app';
@@ -31,12 +32,13 @@ function packageVersion(): string {
 export async function startBot(config: Config, logger: Logger): Promise<Running> {
   const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'));
   const data = loadDataFiles(path.join(projectRoot(), 'content', 'data'));
+  const scenarios = loadScenarios(path.join(projectRoot(), 'content', 'en', 'rehearsal'));
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), retentionDays: config.retentionDays, logger });
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger });
-  const rootDialog = new RootDialog({ content, data, profiles, eraseUserData, now: () => new Date() });
+  const rootDialog = new RootDialog({ content, data, scenarios, profiles, eraseUserData, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
   const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });

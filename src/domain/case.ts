@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callPrepFields } from './callPrepModel';
 import { gatherFields } from './gatherModel';
 import { offerFields } from './offerModel';
+import { rehearsalFields } from './rehearsalModel';
 import { YES_NO_UNSURE, cents, isoDate } from './schemaParts';
 
 export { YES_NO_UNSURE } from './schemaParts';
@@ -55,6 +56,7 @@ export const caseSchema = z.looseObject({
   ...gatherFields,
   ...callPrepFields,
   ...offerFields,
+  ...rehearsalFields,
   progress: progressSchema.default({
     gather: 'not_started', callPrep: 'not_started', offer: 'not_started', rehearsal: 'not_started', followUp: 'not_started',
   }),

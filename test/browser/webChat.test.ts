@@ -53,8 +53,8 @@ describeWithBrowser('local web chat page in Chromium', () => {
     await menuOffered(page, content);
 
     // A menu button: the step's reply, then the menu again.
-    await press(page, content.text('menu.options.rehearsal.title'));
-    await waitForBubbles(page, says('menu.comingSoon.rehearsal'));
+    await press(page, content.text('menu.options.ask.title'));
+    await waitForBubbles(page, says('menu.comingSoon.ask'));
     await waitForBubbles(page, says('menu.prompt'), menuPrompts + 1);
     await suggestedAction(page, content.text('menu.options.gather.title')).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
 

@@ -7,7 +7,7 @@ import { createUserDataEraser } from '../../src/bot/userDataEraser';
 import { ContentStore } from '../../src/content/contentStore';
 import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
-import { realContent, realData } from './content';
+import { realContent, realData, realScenarios } from './content';
 
 export interface Harness {
   adapter: TestAdapter;
@@ -38,7 +38,7 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
   const userState = new UserState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger });
-  const rootDialog = new RootDialog({ content, data: realData(), profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
+  const rootDialog = new RootDialog({ content, data: realData(), scenarios: realScenarios(), profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
   const userId = options.userId ?? 'user-1';
   const conversationId = options.conversationId ?? 'conv-1';

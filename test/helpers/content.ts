@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { ContentStore } from '../../src/content/contentStore';
 import { DataFiles, loadDataFiles } from '../../src/content/dataFiles';
+import { loadScenarios } from '../../src/content/scenarios';
+import type { Scenario } from '../../src/domain/scenario';
 
 let cached: ContentStore | undefined;
 
@@ -16,4 +18,12 @@ let cachedData: DataFiles | undefined;
 export function realData(): DataFiles {
   cachedData ??= loadDataFiles(path.join(__dirname, '..', '..', 'content', 'data'));
   return cachedData;
+}
+
+let cachedScenarios: Scenario[] | undefined;
+
+/** The real rehearsal scenarios from content/en/rehearsal. */
+export function realScenarios(): Scenario[] {
+  cachedScenarios ??= loadScenarios(path.join(__dirname, '..', '..', 'content', 'en', 'rehearsal'));
+  return cachedScenarios;
 }

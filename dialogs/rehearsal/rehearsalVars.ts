@@ -1,0 +1,34 @@
+import type { ContentStore } from '../../src/content/contentStore';
+import type { Case } from '../../src/domain/case';
+import { formatCents } from '../../src/domain/money';
+import type { Scenario } from '../../src/domain/scenario';
+
+/** The user's own numbers in the representative's lines, or plain stand-ins when there are none yet. */
+export function rehearsalVars(content: ContentStore, c: Case | undefined, scenario: Scenario, escape: (s: string) => string): Record<string, string> {
+  const amount = content.text('rehearsal.standIns.amount');
+  const lump = c?.offer.lumpSum;
+  return {
+    provider: c?.provider.name ? escape(c.provider.name) : content.text('rehearsal.standIns.provider'),
+    balance: c?.balanceCents !== undefined ? formatCents(c.balanceCents) : content.text('rehearsal.standIns.balance'),
+    opening: lump ? formatCents(lump.openingCents) : amount,
+    target: lump ? formatCents(lump.targetCents) : amount,
+    ceiling: lump ? formatCents(lump.ceilingCents) : amount,
+    monthly: c?.offer.plan ? formatCents(c.offer.plan.monthlyCents) : amount,
+    rep: scenario.rep,
+  };
+}
+
+/** Which scenario fits the case best: collections, an insurer mismatch, assistance, or the billing office. */
+export function suggestedSuit(c: Case | undefined): Scenario['suits'][number] {
+  if (!c) return 'default';
+  if (c.inCollections === 'yes') return 'collections';
+  if (c.billCheck?.findings.some((f) => f.code === 'balanceAboveEob')) return 'insurer';
+  const tier = c.assistance.screen?.tier;
+  if (tier === 'likelyFree' || tier === 'likelyDiscount') return 'assistance';
+  return 'default';
+}
+
+/** Fills a scenario line; unknown placeholders cannot occur (the loader rejects them). */
+export function fill(line: string, vars: Record<string, string>): string {
+  return line.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => vars[name] ?? '');
+}

@@ -1,0 +1,20 @@
+import type { ContentStore } from '../content/contentStore';
+import type { RehearsalScore } from '../domain/rehearsal';
+import type { Sheet } from './sheet';
+
+/** The report card after a rehearsal: score, moves made and missed, two things to practise. */
+export function rehearsalReport(content: ContentStore, scenarioTitle: string, score: RehearsalScore, opening: string): Sheet {
+  const none = content.text('rehearsal.report.none');
+  const praise = (m: string) => content.text(`rehearsal.praise.${m}`);
+  const tip = (m: string) => content.text(`rehearsal.tips.${m}`, { opening });
+  return {
+    title: content.text('rehearsal.report.title', { scenario: scenarioTitle }),
+    sections: [
+      { title: '', lines: [content.text('rehearsal.report.score', { score: score.score })] },
+      { title: content.text('rehearsal.report.made'), lines: score.made.length ? score.made.map(praise) : [none] },
+      { title: content.text('rehearsal.report.missed'), lines: score.missed.length ? score.missed.map(tip) : [none] },
+      { title: content.text('rehearsal.report.practise'), lines: score.practise.length ? score.practise.map(tip) : [none], numbered: true },
+    ],
+    closing: [content.text(score.calm ? 'rehearsal.report.calm' : 'rehearsal.report.notCalm')],
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { MOVES } from './rehearsal';
+
+/**
+ * A rehearsal scenario: the representative's lines, turn by turn, with the moves each turn invites and
+ * the reply to a good or a weak answer. Scenarios are content (content/en/rehearsal/*.yaml).
+ */
+const line = z.string().min(1).max(600);
+const moves = z.array(z.enum(MOVES)).min(1);
+
+export const scenarioTurnSchema = z.strictObject({
+  rep: line,
+  /** A firmer line for "a tougher representative" (defaults to `rep`). */
+  toughRep: line.optional(),
+  wants: moves,
+  good: line,
+  weak: line,
+  toughWeak: line.optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  title: z.string().min(1).max(60),
+  /** Who the representative is, shown before each line ("Dana, billing office"). */
+  rep: z.string().min(1).max(60),
+  intro: line,
+  /** When this scenario fits the user's case best. */
+  suits: z.array(z.enum(['default', 'collections', 'assistance', 'insurer'])).min(1),
+  keyMoves: moves,
+  turns: z.array(scenarioTurnSchema).min(3).max(12),
+  closing: line,
+});
+
+export type ScenarioTurn = z.infer<typeof scenarioTurnSchema>;
+export type Scenario = z.infer<typeof scenarioSchema> & { id: string };

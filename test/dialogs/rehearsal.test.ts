@@ -1,0 +1,116 @@
+import { Activity } from 'botbuilder';
+import { createHarness, Harness, buttons, lastPrompt, texts } from '../helpers/botHarness';
+
+const WITH_OFFER = {
+  provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'no' }, balanceCents: 240000, insurance: 'uninsured', state: 'OH',
+  offer: { cashAvailableCents: 100000, lumpSum: { referenceCents: 240000, openingCents: 96000, targetCents: 100000, ceilingCents: 100000 } },
+};
+const STRONG = [
+  "Hi, I'm calling about my bill from March, account 55512. Could you help me with it?",
+  "I lost my job and can't pay the full amount. Do you have financial assistance?",
+  'Could you send me an itemized bill with the codes?',
+  "No, I won't put it on a credit card. I can pay $960 today.",
+  'I can pay $960 today if we settle the account.',
+  "What's your name and a reference number? And please send that in writing.",
+];
+const WEAK = ['hi', 'ok', 'fine', 'sure', 'whatever works', 'bye'];
+
+async function rehearse(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
+  let last: Partial<Activity>[] = [];
+  for (const a of answers) last = await h.say(a);
+  return last;
+}
+
+const reportOf = (replies: Partial<Activity>[]) => JSON.stringify(replies.flatMap((a) => a.attachments ?? []).map((a) => a.content));
+/** A text as it appears inside the card's JSON. */
+const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
+
+async function atRolePlay(fields: Record<string, unknown> = WITH_OFFER, scenario = 'Hospital billing office'): Promise<Harness> {
+  const h = createHarness();
+  await h.seedCase(fields);
+  await h.join();
+  await h.say('4');
+  await h.say(scenario);
+  return h;
+}
+
+describe('step 4, rehearse the call', () => {
+  it('offers the scenario that fits the case first, and uses the user’s own numbers', async () => {
+    const h = createHarness();
+    await h.seedCase({ ...WITH_OFFER, inCollections: 'yes' });
+    await h.join();
+    const pick = await h.say('4');
+    expect(buttons(lastPrompt(pick))[0]).toBe('Collection agency');
+    const setup = texts(await h.say('Hospital billing office'));
+    expect(setup[0]).toContain(h.content.text('rehearsal.yourNumbers', { opening: '$960', target: '$1,000', ceiling: '$1,000' }));
+    expect(setup[1]).toContain('Mercy General');
+  });
+
+  it('a strong performance: concessions from the representative, praise each turn, a high score', async () => {
+    const h = await atRolePlay();
+    const firstReply = texts(await h.say(STRONG[0] ?? ''));
+    expect(firstReply[0]).toContain(h.content.text('rehearsal.coach.good', { praise: h.content.text('rehearsal.praise.statesAccount') }));
+    expect(firstReply[1]).toContain('I have your account up');
+    const end = await rehearse(h, STRONG.slice(1));
+    const report = reportOf(end);
+    expect(report).toMatch(/Score: (8\d|9\d|100) \/ 100/);
+    expect(report).toContain(inJson(h.content.text('rehearsal.report.calm')));
+    expect(buttons(lastPrompt(end))).toEqual([h.content.text('rehearsal.report.again'), h.content.text('rehearsal.report.tougher'), h.content.text('rehearsal.report.menu')]);
+    const saved = await h.activeCase();
+    expect(saved?.progress.rehearsal).toBe('done');
+    expect(saved?.rehearsals[0]).toMatchObject({ scenarioId: 'billingOffice', difficulty: 'standard' });
+  });
+
+  it('a weak performance: brush-offs, tips each turn, a low score and two things to practise', async () => {
+    const h = await atRolePlay();
+    const first = texts(await h.say(WEAK[0] ?? ''));
+    expect(first[0]).toContain('→');
+    expect(first[1]).toContain('which account');
+    const end = await rehearse(h, WEAK.slice(1));
+    const report = reportOf(end);
+    expect(report).toMatch(/Score: [0-3]?\d \/ 100/);
+    expect(report).toContain(inJson(h.content.text('rehearsal.tips.asksInWriting')));
+    expect(report).toContain(inJson(h.content.text('rehearsal.tips.makesOffer', { opening: '$960' })));
+  });
+
+  it('an angry answer gets a calm tip and the report says so', async () => {
+    const h = await atRolePlay();
+    const reply = texts(await h.say('THIS IS A SCAM, you people are thieves'));
+    expect(reply[0]).toContain(h.content.text('rehearsal.tips.calm'));
+    const end = await rehearse(h, STRONG.slice(1));
+    expect(reportOf(end)).toContain(inJson(h.content.text('rehearsal.report.notCalm')));
+  });
+
+  it('"a tougher representative" runs the same call with firmer lines', async () => {
+    const h = await atRolePlay();
+    await rehearse(h, STRONG);
+    const tough = texts(await h.say(h.content.text('rehearsal.report.tougher')));
+    expect(tough[0]).toContain(h.content.text('rehearsal.tough'));
+    expect(tough[1]).toContain('Billing. Account number?');
+  });
+
+  it('works with an empty case, with plain stand-ins for the numbers', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('4');
+    const setup = texts(await h.say('Hospital billing office'));
+    expect(setup[0]).toContain(h.content.text('rehearsal.noNumbers'));
+    expect(setup[0]).toContain(h.content.text('rehearsal.standIns.provider'));
+  });
+
+  it('can be left mid-way with "menu"', async () => {
+    const h = await atRolePlay();
+    await h.say(STRONG[0] ?? '');
+    expect(texts(await h.say('menu'))[0]).toContain(h.content.text('menu.promptWithCase', { caseLabel: 'Mercy General', progress: '' }).split('\n')[0]);
+  });
+
+  it.each([
+    ['an empty answer', '   ', 'rehearsal.problems.empty'],
+    ['only emoji', '😡😡😡', 'rehearsal.problems.empty'],
+    ['5,000 characters', 'I can pay '.repeat(500), 'rehearsal.problems.tooLong'],
+  ])('%s gets a clear re-ask and the call goes on', async (_label, bad, key) => {
+    const h = await atRolePlay();
+    expect(texts(await h.say(bad))).toEqual([h.content.text(key)]);
+    expect(texts(await h.say(STRONG[0] ?? ''))[1]).toContain('I have your account up');
+  });
+});
