@@ -12,3 +12,12 @@ export function textFile(name: string, text: string): Attachment {
     contentUrl: `data:text/plain;charset=utf-8;base64,${Buffer.from(text, 'utf8').toString('base64')}`,
   };
 }
+
+/** An iCalendar file (follow-ups): phone and desktop calendars open it and add the events. */
+export function calendarFile(name: string, ics: string): Attachment {
+  return {
+    contentType: 'text/calendar',
+    name,
+    contentUrl: `data:text/calendar;charset=utf-8;base64,${Buffer.from(ics, 'utf8').toString('base64')}`,
+  };
+}

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { ContentStore } from '../src/content/contentStore';
 import type { DataFiles } from '../src/content/dataFiles';
 import type { Scenario } from '../src/domain/scenario';
+import type { ReminderScheduling } from '../src/bot/reminderScheduling';
 import type { ProfileStore } from './profileStore';
 
 /** Everything a dialog needs enters through this object, so tests can pass fakes. */
@@ -11,6 +12,8 @@ export interface DialogDeps {
   data: DataFiles;
   /** Rehearsal scenarios from content/en/rehearsal. */
   scenarios: Scenario[];
+  /** Sets follow-up reminders in the current conversation. */
+  reminders: ReminderScheduling;
   profiles: ProfileStore;
   /** Erases every record of the current user in storage ("delete my data"). */
   eraseUserData(context: TurnContext): Promise<void>;

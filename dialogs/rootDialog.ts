@@ -10,6 +10,7 @@ import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
 import { InterruptibleDialog, RootOptions } from './interruptibleDialog';
 import { CallPrepDialog } from './callPrep/callPrepDialog';
+import { FollowUpDialog } from './followUp/followUpDialog';
 import { GatherDialog } from './gather/gatherDialog';
 import { ComingSoonDialog } from './journey/comingSoonDialog';
 import { OfferDialog } from './offer/offerDialog';
@@ -34,7 +35,8 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(new CallPrepDialog(deps));
     this.addDialog(new OfferDialog(deps));
     this.addDialog(new RehearsalDialog(deps));
-    for (const step of ['followUp', 'ask'] as const) {
+    this.addDialog(new FollowUpDialog(deps));
+    for (const step of ['ask'] as const) {
       this.addDialog(new ComingSoonDialog(DialogIds[step], `menu.comingSoon.${step}`, deps));
     }
     this.initialDialogId = DialogIds.rootMain;

@@ -49,6 +49,11 @@ const schema = z
     LOCAL_CONVERSATION_TTL_MINUTES: intIn(1, 7 * 24 * 60, 120, 'a whole number of minutes from 1 to 10080'),
     LOCAL_MAX_CONVERSATIONS: intIn(1, 1_000_000, 2000, 'a whole number from 1 to 1000000'),
     MAX_BODY_KB: intIn(16, 10_240, 512, 'a whole number of kilobytes from 16 to 10240'),
+    REMINDER_CHECK_SECONDS: intIn(1, 3600, 60, 'a whole number of seconds from 1 to 3600'),
+    REMINDER_DUE_AFTER_SECONDS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number({ error: 'expected a whole number of seconds from 0 to 86400' }).int({ error: 'expected a whole number of seconds from 0 to 86400' }).min(0, { error: 'expected a whole number of seconds from 0 to 86400' }).max(86_400, { error: 'expected a whole number of seconds from 0 to 86400' }).optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
@@ -80,6 +85,9 @@ export interface Config {
   localConversationTtlSeconds: number;
   localMaxConversations: number;
   maxBodyBytes: number;
+  reminderCheckMs: number;
+  /** Demos and tests: a new reminder is due this many seconds after it is set, not on its date. */
+  reminderDueAfterSeconds?: number;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localConversationTtlSeconds: e.LOCAL_CONVERSATION_TTL_MINUTES * 60,
     localMaxConversations: e.LOCAL_MAX_CONVERSATIONS,
     maxBodyBytes: e.MAX_BODY_KB * 1024,
+    reminderCheckMs: e.REMINDER_CHECK_SECONDS * 1000,
+    reminderDueAfterSeconds: e.REMINDER_DUE_AFTER_SECONDS,
   };
 }
 

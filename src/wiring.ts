@@ -4,7 +4,10 @@ import { ProfileStore } from '../dialogs/profileStore';
 import { RootDialog } from '../dialogs/rootDialog';
 import { createAdapter } from './bot/adapter';
 import { CoachBot } from './bot/coachBot';
+import { ReminderScheduler } from './bot/reminderScheduler';
+import { createReminderScheduling } from './bot/reminderScheduling';
 import { createUserDataEraser } from './bot/userDataEraser';
+import { ReminderStore } from './storage/reminderStore';
 import type { Config } from './config';
 import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
@@ -37,18 +40,24 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
-  const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger });
-  const rootDialog = new RootDialog({ content, data, scenarios, profiles, eraseUserData, now: () => new Date() });
+  const reminderStore = new ReminderStore(storage);
+  await reminderStore.init();
+  const reminders = createReminderScheduling(reminderStore, () => new Date(), config.reminderDueAfterSeconds);
+  const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
+  const rootDialog = new RootDialog({ content, data, scenarios, reminders, profiles, eraseUserData, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
   const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });
   const baseUrl = await app.listen();
+  const scheduler = new ReminderScheduler({ store: reminderStore, adapter, appId: config.auth.MicrosoftAppId, content, logger, intervalMs: config.reminderCheckMs });
+  scheduler.start();
   return {
     app,
     storage,
     content,
     baseUrl,
     stop: async () => {
+      await scheduler.stop();
       await app.close();
       closeAdapter();
       await storage.close();

@@ -9,6 +9,13 @@ import { normalizeUtterance } from '../commands';
 import type { DialogDeps } from '../deps';
 
 const ID = 'callPrep.hardship';
+
+/** The user's own words read aloud in the middle of the statement: a capital first letter, a full stop at the end. */
+export function asSentence(words: string): string {
+  const trimmed = words.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]["')\]]?$/.test(capital) ? capital : `${capital}.`;
+}
 const FLOW = `${ID}.flow`;
 const REASONS = `${ID}.reasons`;
 const OWN_WORDS = `${ID}.ownWords`;
@@ -102,7 +109,7 @@ export class HardshipDialog extends ComponentDialog {
     return [
       content.text('hardship.statement.opening', { provider }),
       ...draft.reasons.map((r) => content.text(`hardship.statement.sentences.${r}`)),
-      ...(draft.ownWords ? [content.text('hardship.statement.ownWords', { ownWords: draft.ownWords })] : []),
+      ...(draft.ownWords ? [content.text('hardship.statement.ownWords', { ownWords: asSentence(draft.ownWords) })] : []),
       content.text('hardship.statement.closing'),
     ].join(' ');
   }

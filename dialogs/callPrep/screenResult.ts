@@ -31,11 +31,12 @@ export function screenMessages(content: ContentStore, c: Case, today: string): s
   ];
   if (mayBeNonprofitHospital(c)) {
     let rules: string;
+    const lead = content.text(c.provider.nonprofit === 'yes' ? 'callPrep.nonprofit.leadYes' : 'callPrep.nonprofit.leadUnsure');
     if (c.firstBillDate) {
       const dates = nonprofitDates(c.firstBillDate, today);
       const key = dates.daysToApply >= 0 ? 'callPrep.nonprofit.withDates' : 'callPrep.nonprofit.windowPassed';
-      rules = content.text(key, { deadline: formatIsoDate(dates.applicationDeadline), daysToApply: dates.daysToApply, ecaDate: formatIsoDate(dates.ecaProtectedUntil) });
-    } else rules = content.text('callPrep.nonprofit.noDates');
+      rules = content.text(key, { lead, deadline: formatIsoDate(dates.applicationDeadline), daysToApply: dates.daysToApply, ecaDate: formatIsoDate(dates.ecaProtectedUntil) });
+    } else rules = content.text('callPrep.nonprofit.noDates', { lead });
     if (c.provider.nonprofit !== 'yes') rules += `\n\n${content.text('callPrep.nonprofit.checkStatus')}`;
     out.push(rules);
   } else {

@@ -26,5 +26,5 @@ export async function sendItemizedBillRequest(context: TurnContext, deps: Dialog
   await context.sendActivity({ attachments: [textFile(content.text('itemized.file.name'), letter)] });
   await context.sendActivity(content.text('itemized.followUp', { followUpDate: formatIsoDate(due) }));
   const followUp = { id: `F${c.followUps.length + 1}`, kind: 'itemizedBill' as const, due, status: 'open' as const, createdAt: now().toISOString() };
-  return { ...c, documents: { ...c.documents, itemizedBill: 'requested', medicalRecords: c.documents.medicalRecords ?? 'requested' }, followUps: [...c.followUps, followUp] };
+  return { ...c, documents: { ...c.documents, itemizedBill: 'missing' }, followUps: [...c.followUps, followUp] };
 }

@@ -2,6 +2,8 @@ import type { ConversationState, Storage, TurnContext, UserState } from 'botbuil
 import { Logger, hashId } from '../logger';
 import type { ProfileStore } from '../../dialogs/profileStore';
 import { DATA_DELETED_EVENT } from '../channelEvents';
+import type { ReminderStore } from '../storage/reminderStore';
+import { ownerOf } from './reminderScheduling';
 import { ERASED_THIS_TURN } from './turnFlags';
 
 
@@ -11,13 +13,14 @@ export interface EraserDeps {
   conversationState: ConversationState;
   profiles: ProfileStore;
   logger: Logger;
+  reminderStore: ReminderStore;
 }
 
 /**
  * "Delete my data": removes the user's record and the state of every conversation they had on this
  * channel, marks the turn so nothing is written back, and tells the client (the web page forgets its id).
  */
-export function createUserDataEraser({ storage, userState, conversationState, profiles, logger }: EraserDeps) {
+export function createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore }: EraserDeps) {
   return async function eraseUserData(context: TurnContext): Promise<void> {
     const profile = await profiles.get(context);
     const channelId = context.activity.channelId;
@@ -29,6 +32,7 @@ export function createUserDataEraser({ storage, userState, conversationState, pr
     if (userKey) keys.add(userKey);
     if (conversationKey) keys.add(conversationKey);
     await storage.delete([...keys]);
+    await reminderStore.removeOwner(ownerOf(context));
     await userState.delete(context);
     await conversationState.delete(context);
     profiles.forget(context);

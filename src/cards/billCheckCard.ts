@@ -27,7 +27,7 @@ export function billCheckCard(content: ContentStore, c: Case, result: BillCheckR
   const t = (key: string, vars?: Record<string, string | number>) => content.text(key, vars);
   const body: CardElement[] = [
     text(t('checkCard.title', { caseLabel: escapeMarkdown(c.label) }), { weight: 'Bolder', size: 'Medium' }),
-    text(result.clean ? t('checkCard.summary.clean') : t('checkCard.summary.some', { count: result.findings.length }), { isSubtle: true, spacing: 'None' }),
+    ...(result.clean ? [] : [text(t('checkCard.summary.some', { count: result.findings.length }), { isSubtle: true, spacing: 'None' })]),
   ];
   if (result.clean) body.push(text(content.text('findings.clean')));
   for (const finding of result.findings) {

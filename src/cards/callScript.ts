@@ -30,6 +30,7 @@ export function buildCallScript(content: ContentStore, c: Case, escape: (s: stri
   };
   const asks = askOrder(c);
   const scriptLines = [
+    content.text('script.script.fillIn'),
     content.text('script.script.opening', vars),
     ...(c.hardship ? [content.text('script.script.statement', vars)] : []),
     ...asks.map((ask) => content.text(`script.script.${ask}`, vars)),

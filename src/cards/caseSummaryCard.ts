@@ -12,6 +12,18 @@ import { TextBlock } from './adaptiveCard';
 type SavedFinding = NonNullable<Case['billCheck']>['findings'][number];
 const isFinding = (f: SavedFinding): f is SavedFinding & Finding => (FINDING_CODES as readonly string[]).includes(f.code);
 
+/** The call log in a line: how many calls, and how the latest one ended. */
+function callsSummary(content: ContentStore, c: Case): TextBlock[] {
+  const latest = [...c.calls].sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  if (!latest) return [];
+  return [
+    text(
+      content.text('card.calls', { count: c.calls.length, date: formatIsoDate(latest.date), outcome: content.text(`followUp.call.outcome.choices.${latest.outcome}`) }),
+      { spacing: 'Medium' },
+    ),
+  ];
+}
+
 /** The numbers step 3 worked out, in a line each. */
 function offerSummary(content: ContentStore, c: Case): TextBlock[] {
   const { lumpSum, plan } = c.offer;
@@ -71,9 +83,10 @@ export function caseSummaryCard(content: ContentStore, active: Case | undefined,
       text(`${t('card.title')}: ${escapeMarkdown(active.label)}`, { weight: 'Bolder', size: 'Medium' }),
       { type: 'FactSet', facts },
       text(t('card.progressTitle'), { weight: 'Bolder', spacing: 'Medium' }),
-      ...progress.map((line) => text(line, { spacing: 'None' })),
+      text(progress.join('\n'), { spacing: 'Small' }),
       ...check,
       ...offerSummary(content, active),
+      ...callsSummary(content, active),
       ...(nextFollowUp ? [text(t('card.nextFollowUp', { date: formatIsoDate(nextFollowUp) }), { spacing: 'Medium' })] : []),
       ...(caseCount > 1 ? [text(t('card.otherCases', { count: caseCount - 1 }), { isSubtle: true })] : []),
     ],

@@ -7,13 +7,14 @@ export function rehearsalReport(content: ContentStore, scenarioTitle: string, sc
   const none = content.text('rehearsal.report.none');
   const praise = (m: string) => content.text(`rehearsal.praise.${m}`);
   const tip = (m: string) => content.text(`rehearsal.tips.${m}`, { opening });
+  const others = score.missed.filter((m) => !score.practise.includes(m));
   return {
     title: content.text('rehearsal.report.title', { scenario: scenarioTitle }),
     sections: [
       { title: '', lines: [content.text('rehearsal.report.score', { score: score.score })] },
       { title: content.text('rehearsal.report.made'), lines: score.made.length ? score.made.map(praise) : [none] },
-      { title: content.text('rehearsal.report.missed'), lines: score.missed.length ? score.missed.map(tip) : [none] },
-      { title: content.text('rehearsal.report.practise'), lines: score.practise.length ? score.practise.map(tip) : [none], numbered: true },
+      { title: content.text(score.practise.length === 1 ? 'rehearsal.report.practiceOne' : 'rehearsal.report.practice'), lines: score.practise.length ? score.practise.map(tip) : [none], numbered: true },
+      ...(others.length ? [{ title: content.text('rehearsal.report.missed'), lines: others.map(tip) }] : []),
     ],
     closing: [content.text(score.calm ? 'rehearsal.report.calm' : 'rehearsal.report.notCalm')],
   };

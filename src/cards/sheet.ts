@@ -23,7 +23,9 @@ export function sheetCard(sheet: Sheet): AdaptiveCard {
   for (const section of sheet.sections) {
     if (section.title) body.push(text(section.title, { weight: 'Bolder', spacing: 'Medium' }));
     if (section.facts?.length) body.push({ type: 'FactSet', facts: section.facts });
-    section.lines.forEach((line, i) => body.push(text(section.numbered ? `${i + 1}. ${line}` : section.lines.length > 1 ? `• ${line}` : line, { spacing: 'Small' })));
+    // A numbered list is one TextBlock, so Markdown numbers it 1, 2, 3 (separate blocks would each restart at 1).
+    if (section.numbered) body.push(text(section.lines.map((line, i) => `${i + 1}. ${line}`).join('\n'), { spacing: 'Small' }));
+    else section.lines.forEach((line) => body.push(text(section.lines.length > 1 ? `• ${line}` : line, { spacing: 'Small' })));
   }
   sheet.closing.forEach((line) => body.push(text(line, { spacing: 'Medium' })));
   return card(body, [], sheet.title);

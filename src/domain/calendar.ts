@@ -53,3 +53,14 @@ export function pickDate(candidates: readonly DateCandidate[], today: IsoDate, w
   if (nearest < oldest) return { problem: 'tooOld' };
   return { date: nearest };
 }
+
+/**
+ * When a reminder for `date` is due: 9:00 in the user's own time zone, taken from the offset in the
+ * channel's local timestamp ("…-08:00"); UTC when the channel sends none. Returns ISO UTC.
+ */
+export function reminderTime(date: IsoDate, localTimestamp: string | undefined, hour = 9): string {
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(localTimestamp ?? '');
+  const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  const utc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hour, 0) - minutes * 60_000;
+  return new Date(utc).toISOString();
+}

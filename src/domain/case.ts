@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callPrepFields } from './callPrepModel';
+import { followUpModelFields } from './followUpModel';
 import { gatherFields } from './gatherModel';
 import { offerFields } from './offerModel';
 import { rehearsalFields } from './rehearsalModel';
@@ -57,6 +58,7 @@ export const caseSchema = z.looseObject({
   ...callPrepFields,
   ...offerFields,
   ...rehearsalFields,
+  ...followUpModelFields,
   progress: progressSchema.default({
     gather: 'not_started', callPrep: 'not_started', offer: 'not_started', rehearsal: 'not_started', followUp: 'not_started',
   }),

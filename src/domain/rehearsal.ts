@@ -30,13 +30,15 @@ export const PRACTISE_PRIORITY: readonly Move[] = [
 ];
 
 interface Amount { start: number; end: number; cents: Cents }
+/** A number the recognizer found: where, as written, and its value. */
+interface Found { start: number; end: number; text: string; value: number }
 
 const CHUNK = 400;
 let numberModel: ReturnType<NumberRecognizer['getNumberModel']> | undefined;
 
-function recognizeNumbers(text: string): { start: number; end: number; text: string; value: number }[] {
+function recognizeNumbers(text: string): Found[] {
   numberModel ??= new NumberRecognizer(Culture.English).getNumberModel();
-  const found: { start: number; end: number; text: string; value: number }[] = [];
+  const found: Found[] = [];
   // The recognizer is slow on long text, so it reads at most CHUNK characters at a time, cut at a space.
   for (let from = 0; from < text.length;) {
     let to = Math.min(from + CHUNK, text.length);
@@ -56,7 +58,7 @@ function recognizeNumbers(text: string): { start: number; end: number; text: str
   return found;
 }
 
-function isMoney(lower: string, n: { start: number; end: number; text: string; value: number }): boolean {
+function isMoney(lower: string, n: Found): boolean {
   const before = lower.slice(Math.max(0, n.start - 30), n.start);
   const after = lower.slice(n.end, n.end + 30);
   if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) return true;
@@ -69,7 +71,7 @@ function isMoney(lower: string, n: { start: number; end: number; text: string; v
 /** Money amounts with their place in the text (the "$" before and "dollars" after included). */
 function findAmounts(text: string): Amount[] {
   // Same length as the text: one space for every character the (English) recognizer need not see.
-  let plain = text.replace(/[^\x20-\x7e]/g, ' ');
+  let plain = text.replace(/[\u2018\u2019]/g, "'").replace(/[^\x20-\x7e]/g, ' ');
   for (const span of NOT_MONEY_SPANS) plain = plain.replace(span, (m) => ' '.repeat(m.length));
   const lower = plain.toLowerCase();
   const amounts: Amount[] = [];
@@ -87,14 +89,14 @@ function findAmounts(text: string): Amount[] {
 
 /** Lower case, no apostrophes, chat spellings fixed, every amount replaced by the amount token. */
 function normalize(text: string, amounts: readonly Amount[]): string {
+  const plain = text.replaceAll(AMOUNT_TOKEN, ' ');
   let marked = '';
   let at = 0;
-  text = text.replaceAll(AMOUNT_TOKEN, ' ');
   for (const a of amounts) {
-    marked += `${text.slice(at, a.start)} ${AMOUNT_TOKEN} `;
+    marked += `${plain.slice(at, a.start)} ${AMOUNT_TOKEN} `;
     at = a.end;
   }
-  marked += text.slice(at);
+  marked += plain.slice(at);
   return marked
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`\u00b4']/g, '')

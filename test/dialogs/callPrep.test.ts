@@ -32,7 +32,7 @@ describe('step 2, prepare a calm call', () => {
     expect(texts(await h.say('40'))).toEqual([h.content.text('callPrep.confirm.ask', { annual: '$41,600', size: 3 })]);
     const result = texts(await h.say('yes'));
     expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 152, year: 2026, guideline: '$27,320', size: 3 }));
-    expect(result[1]).toBe(h.content.text('callPrep.nonprofit.withDates', { deadline: 'May 29, 2027', daysToApply: 183, ecaDate: 'January 29, 2027' }));
+    expect(result[1]).toBe(h.content.text('callPrep.nonprofit.withDates', { lead: h.content.text('callPrep.nonprofit.leadYes'), deadline: 'May 29, 2027', daysToApply: 183, ecaDate: 'January 29, 2027' }));
     expect(result.at(-1)).toContain(h.content.text('hardship.reasons.labels.jobLoss'));
 
     await h.say('1, 5');

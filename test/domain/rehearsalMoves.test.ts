@@ -133,6 +133,7 @@ const ROWS: Row[] = [
   row('Can you email me a copy of that agreement?', ['stateTheAsk', 'asksInWriting']),
   row("I'll need a letter stating the balance is paid in full.", ['asksInWriting']),
   row('Could you email that to me?', ['stateTheAsk', 'asksInWriting']),
+  row("I'll want an email confirming what we agreed.", ['asksInWriting']),
 
   // Turning down terms that do not fit the budget
   row("I can't afford that monthly.", ['mentionsHardship', 'declinesUnaffordable']),
@@ -146,6 +147,8 @@ const ROWS: Row[] = [
   row("Sorry, I can't commit to $400 a month.", ['declinesUnaffordable'], { amounts: [40_000] }),
   row("I'll have to decline, thank you.", ['declinesUnaffordable']),
   row('$250 a month is too much for me.', ['declinesUnaffordable'], { amounts: [25_000] }),
+  row("I won't be able to do $200 a month.", ['declinesUnaffordable'], { amounts: [20_000] }),
+  row('That monthly amount is out of my budget.', ['declinesUnaffordable']),
   row("Nope, that payment won't work for me.", ['declinesUnaffordable']),
   row("No thanks, I don't want a credit card.", ['declinesUnaffordable']),
   row("I'm not signing up for CareCredit.", ['declinesUnaffordable']),

@@ -3,7 +3,9 @@ import { ProfileStore } from '../../dialogs/profileStore';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { createAdapter } from '../../src/bot/adapter';
 import { CoachBot } from '../../src/bot/coachBot';
+import { createReminderScheduling } from '../../src/bot/reminderScheduling';
 import { createUserDataEraser } from '../../src/bot/userDataEraser';
+import { REMINDER_INDEX_KEY, ReminderStore } from '../../src/storage/reminderStore';
 import { ContentStore } from '../../src/content/contentStore';
 import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
@@ -24,6 +26,7 @@ export interface Harness {
   /** Stores a profile with one case (schema defaults applied), as if earlier visits had answered these. */
   seedCase(fields: Record<string, unknown>): Promise<void>;
   storedKeys(): string[];
+  reminderStore: ReminderStore;
 }
 
 /**
@@ -37,8 +40,10 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
-  const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger });
-  const rootDialog = new RootDialog({ content, data: realData(), scenarios: realScenarios(), profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
+  const reminderStore = new ReminderStore(storage, () => new Date('2026-11-27T15:00:00Z'));
+  const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
+  const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
+  const rootDialog = new RootDialog({ content, data: realData(), scenarios: realScenarios(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
   const userId = options.userId ?? 'user-1';
   const conversationId = options.conversationId ?? 'conv-1';
@@ -68,6 +73,7 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
     storage,
     content,
     logger,
+    reminderStore,
     async say(textOrActivity) {
       const activity = typeof textOrActivity === 'string' ? { type: ActivityTypes.Message, text: textOrActivity } : { type: ActivityTypes.Message, ...textOrActivity };
       await adapter.receiveActivity(activity);
@@ -98,7 +104,8 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
     },
     storedKeys() {
       const memory = (storage as unknown as { memory: Record<string, unknown> }).memory;
-      return Object.keys(memory).filter((key) => memory[key] !== undefined);
+      // The reminder index is shared by all users (their own entries are checked separately).
+      return Object.keys(memory).filter((key) => memory[key] !== undefined && key !== REMINDER_INDEX_KEY);
     },
   };
 }

@@ -1,0 +1,61 @@
+import type { ContentStore } from '../../src/content/contentStore';
+import { escapeMarkdown } from '../../src/cards/markdown';
+import type { Case } from '../../src/domain/case';
+import { formatIsoDate } from '../../src/domain/dates';
+import { caseDeadlines } from '../../src/domain/deadlines';
+import { escalationLadder } from '../../src/domain/escalation';
+import { callsNewestFirst } from '../../src/domain/followUp';
+import { followUpCalendar } from '../../src/domain/icsCalendar';
+
+/** The dates that matter, each with how certain it is and how far away. */
+export function deadlinesMessage(content: ContentStore, c: Case, today: string): string {
+  const deadlines = caseDeadlines(c, today);
+  if (deadlines.length === 0) return content.text('followUp.deadlines.none');
+  const days = (n: number) =>
+    n === 0 ? content.text('followUp.deadlines.today') : n > 0 ? content.text('followUp.deadlines.daysLeft', { days: n }) : content.text('followUp.deadlines.passed', { days: -n });
+  const lines = deadlines.map((d) =>
+    content.text('followUp.deadlines.line', {
+      date: formatIsoDate(d.date),
+      what: content.text(`followUp.deadlines.what.${d.code}`),
+      certainty: content.text(`followUp.deadlines.certainty.${d.certainty}`),
+      days: days(d.daysLeft),
+    }),
+  );
+  return [content.text('followUp.deadlines.title', { caseLabel: escapeMarkdown(c.label) }), ...lines, content.text('followUp.deadlines.disclaimer')].join('\n');
+}
+
+/** The escalation ladder for this case, one rung per line. */
+export function escalationMessage(content: ContentStore, c: Case): string {
+  return [content.text('followUp.stuck.intro'), ...escalationLadder(c).map((step, i) => `${i + 1}. ${content.text(`followUp.stuck.steps.${step}`)}`)].join('\n');
+}
+
+/** A "confirming our call" letter from the newest logged call, or undefined when none is logged. */
+export function confirmationLetter(content: ContentStore, c: Case): string | undefined {
+  const call = callsNewestFirst(c.calls)[0];
+  if (!call) return undefined;
+  const d = (key: string) => content.text(`followUp.letter.defaults.${key}`);
+  const reference = call.reference && !/^(none|no|n\/a)$/i.test(call.reference.trim()) ? call.reference : undefined;
+  return content.text('followUp.letter.body', {
+    department: call.department ?? d('department'),
+    provider: c.provider.name ?? d('provider'),
+    callDate: formatIsoDate(call.date),
+    who: call.who ?? d('who'),
+    referenceLine: reference ? content.text('followUp.letter.referenceLine', { reference }) : '',
+    notes: call.notes ?? d('notes'),
+  });
+}
+
+/** An .ics file with the case's open follow-ups, or undefined when there are none. */
+export function followUpIcs(content: ContentStore, c: Case, now: Date): string | undefined {
+  const open = c.followUps.filter((f) => f.status === 'open');
+  if (open.length === 0) return undefined;
+  return followUpCalendar(
+    open.map((f) => ({
+      id: `${c.id}-${f.id}`,
+      date: f.due,
+      title: content.text('followUp.calendar.title', { caseLabel: c.label }),
+      description: `${content.text(`followUp.calendar.outcomes.${f.kind}`)}. ${content.text('followUp.calendar.description')}`,
+    })),
+    { productId: '-//Bill Coach//Follow-ups//EN', now },
+  );
+}

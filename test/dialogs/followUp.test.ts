@@ -1,0 +1,141 @@
+import { Activity } from 'botbuilder';
+import { createHarness, Harness, buttons, lastPrompt, texts } from '../helpers/botHarness';
+
+const CASE = { provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' }, firstBillDate: '2026-10-01', balanceCents: 240000, insurance: 'uninsured', inCollections: 'yes', state: 'OH' };
+
+async function atStep5(fields: Record<string, unknown> = CASE): Promise<Harness> {
+  const h = createHarness();
+  await h.seedCase(fields);
+  await h.join();
+  await h.say('5');
+  return h;
+}
+
+async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
+  let last: Partial<Activity>[] = [];
+  for (const a of answers) last = await h.say(a);
+  return last;
+}
+
+const fileText = (replies: Partial<Activity>[], type: string) => {
+  const file = replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === type);
+  return file ? Buffer.from(String(file.contentUrl).split(',')[1] ?? '', 'base64').toString('utf8') : undefined;
+};
+
+describe('step 5, follow-ups', () => {
+  it('logs a call, proposes a follow-up a week later on a weekday, sets a reminder and gives a calendar file', async () => {
+    const h = await atStep5();
+    await h.say('Log a call');
+    const propose = await answerAll(h, ['today', 'Dana', 'billing', 'REF-123', "They'll review the bill", 'They will look at the charges.']);
+    expect(texts(propose)[0]).toBe(h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: ', reference REF-123' }));
+    expect(texts(propose)[1]).toBe(h.content.text('followUp.propose.ask', { date: 'December 4, 2026', days: 7 }));
+    const done = await h.say('Yes, December 4, 2026');
+    expect(texts(done)[0]).toBe(h.content.text('followUp.scheduled', { date: 'December 4, 2026' }));
+    const ics = fileText(done, 'text/calendar') ?? '';
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toMatch(/DTSTART;VALUE=DATE:20261204/);
+    const saved = await h.activeCase();
+    expect(saved?.calls).toEqual([expect.objectContaining({ date: '2026-11-27', who: 'Dana', department: 'billing', reference: 'REF-123', outcome: 'waitingReview' })]);
+    expect(saved?.followUps).toEqual([expect.objectContaining({ due: '2026-12-04', kind: 'review', status: 'open' })]);
+    expect(saved?.callDraft).toBeUndefined();
+    const [reminder] = await h.reminderStore.all();
+    expect(reminder).toMatchObject({ dueAt: '2026-12-04T09:00:00.000Z', status: 'pending', vars: { caseLabel: 'Mercy General', date: 'December 4, 2026' } });
+    expect(buttons(lastPrompt(done))).toContain(h.content.text('followUp.menu.log'));
+  });
+
+  it('uses the user’s time zone for the reminder time', async () => {
+    const h = await atStep5();
+    await h.say('Log a call');
+    const local = { localTimestamp: '2026-11-27T19:30:00-08:00' } as unknown as Partial<Activity>;
+    for (const text of ['today', 'Dana', 'billing', 'none', "They'll review the bill", 'skip']) await h.say({ text, ...local });
+    await h.say({ text: 'Yes, December 4, 2026', ...local });
+    expect((await h.reminderStore.all())[0]?.dueAt).toBe('2026-12-04T17:00:00.000Z');
+  });
+
+  it('after an agreement: the "confirming our call" letter, filled from the log', async () => {
+    const h = await atStep5();
+    await h.say('Log a call');
+    await answerAll(h, ['today', 'Dana', 'billing', 'REF-123', 'We agreed on something', 'They will accept $1,000 paid by December 10.']);
+    const replies = await h.say('Yes, December 4, 2026');
+    const letter = fileText(replies, 'text/plain') ?? '';
+    expect(letter).toContain('Dear Dana,');
+    expect(letter).toContain('(reference REF-123)');
+    expect(letter).toContain('They will accept $1,000 paid by December 10.');
+  });
+
+  it('no progress: the escalation ladder, with the CFPB for a bill in collections', async () => {
+    const h = await atStep5();
+    await h.say('Log a call');
+    await answerAll(h, ['today', 'not sure', 'not sure', 'none', 'No progress', 'skip']);
+    const all = texts(await h.say('Yes, December 1, 2026')).join('\n');
+    expect(all).toContain(h.content.text('followUp.stuck.steps.supervisor'));
+    expect(all).toContain(h.content.text('followUp.stuck.steps.cfpbComplaint'));
+  });
+
+  it('shows the dates that matter with how certain each is', async () => {
+    const h = await atStep5();
+    const text = texts(await h.say('Deadlines'))[0] ?? '';
+    expect(text).toContain(h.content.text('followUp.deadlines.line', {
+      date: 'May 29, 2027', what: h.content.text('followUp.deadlines.what.fapWindow'), certainty: h.content.text('followUp.deadlines.certainty.rule'),
+      days: h.content.text('followUp.deadlines.daysLeft', { days: 183 }),
+    }));
+    expect(text).toContain(h.content.text('followUp.deadlines.certainty.approximate'));
+  });
+
+  it('without a first bill date, says what it needs for the deadlines; without calls, for the letter', async () => {
+    const h = await atStep5({ ...CASE, firstBillDate: undefined });
+    expect(texts(await h.say('Deadlines'))[0]).toBe(h.content.text('followUp.deadlines.none'));
+    expect(texts(await h.say('Confirmation letter'))[0]).toBe(h.content.text('followUp.letter.none'));
+    expect(texts(await h.say('Calendar file'))[0]).toBe(h.content.text('followUp.calendar.none'));
+  });
+
+  it('"my case" shows the timeline: calls and the next follow-up', async () => {
+    const h = await atStep5();
+    await h.say('Log a call');
+    await answerAll(h, ['today', 'Dana', 'billing', 'none', 'I applied for assistance', 'skip', 'Yes, December 18, 2026']);
+    const card = JSON.stringify((await h.say('my case')).flatMap((a) => a.attachments ?? []).map((a) => a.content));
+    expect(card).toContain(h.content.text('card.calls', { count: 1, date: 'November 27, 2026', outcome: h.content.text('followUp.call.outcome.choices.assistanceApplied') }));
+    expect(card).toContain(h.content.text('card.nextFollowUp', { date: 'December 18, 2026' }));
+  });
+
+  it('"delete my data" removes the user’s reminders too', async () => {
+    const h = await atStep5();
+    await h.say('Log a call');
+    await answerAll(h, ['today', 'Dana', 'billing', 'none', "They'll review the bill", 'skip', 'Yes, December 4, 2026']);
+    expect(await h.reminderStore.all()).toHaveLength(1);
+    await h.say('delete my data');
+    await h.say('yes');
+    expect(await h.reminderStore.all()).toHaveLength(0);
+  });
+});
+
+describe('bad answers in step 5 get one clear, specific re-ask, and nothing is lost', () => {
+  async function atProposal(h: Harness): Promise<void> {
+    await h.say('Log a call');
+    await answerAll(h, ['today', 'Dana', 'billing', 'none', "They'll review the bill", 'skip', 'Pick another date']);
+  }
+
+  it.each([
+    ['a follow-up date in the past', 'yesterday', 'followUp.propose.past'],
+    ['a follow-up date more than a year away', 'December 1, 2028', 'followUp.propose.tooFar'],
+    ['an impossible date', 'February 30', 'followUp.propose.unclear'],
+    ['no date at all', 'whenever', 'followUp.propose.unclear'],
+  ])('%s', async (_label, bad, key) => {
+    const h = await atStep5();
+    await atProposal(h);
+    expect(texts(await h.say(bad))).toEqual([h.content.text(key)]);
+    await h.say('December 15');
+    expect((await h.activeCase())?.followUps[0]?.due).toBe('2026-12-15');
+    expect((await h.activeCase())?.calls).toHaveLength(1);
+  });
+
+  it('a call date in the future, and an empty name', async () => {
+    const h = await atStep5();
+    await h.say('Log a call');
+    expect(texts(await h.say('next Friday'))).toEqual([h.content.text('answers.date.future')]);
+    await h.say('today');
+    expect(texts(await h.say('...'))).toEqual([h.content.text('answers.text.empty')]);
+    await h.say('Dana');
+    expect((await h.activeCase())?.callDraft).toMatchObject({ date: '2026-11-27', who: 'Dana' });
+  });
+});
