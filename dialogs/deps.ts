@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { ContentStore } from '../src/content/contentStore';
 import type { DataFiles } from '../src/content/dataFiles';
 import type { Scenario } from '../src/domain/scenario';
+import type { FaqIndex } from '../src/domain/faq';
 import type { ReminderScheduling } from '../src/bot/reminderScheduling';
 import type { ProfileStore } from './profileStore';
 
@@ -12,6 +13,8 @@ export interface DialogDeps {
   data: DataFiles;
   /** Rehearsal scenarios from content/en/rehearsal. */
   scenarios: Scenario[];
+  /** Vetted answers, searchable (content/en/faq). */
+  faq: FaqIndex;
   /** Sets follow-up reminders in the current conversation. */
   reminders: ReminderScheduling;
   profiles: ProfileStore;

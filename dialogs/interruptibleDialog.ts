@@ -2,6 +2,8 @@ import { CardFactory, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { caseSummaryCard } from '../src/cards/caseSummaryCard';
 import { activeCase } from '../src/domain/profile';
+import { activeDialogIds, faqReply, suggestionsReply } from './ask/faqReply';
+import { looksLikeQuestion } from '../src/domain/faq';
 import { Command, recognizeCommand } from './commands';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
@@ -29,7 +31,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const { activity } = innerDc.context;
     if (activity.type !== 'message') return undefined;
     const command = recognizeCommand(activity, this.deps.content);
-    if (!command) return undefined;
+    if (!command) return this.answerQuestion(innerDc);
     const confirmingDelete = innerDc.activeDialog?.id === DialogIds.dataDelete;
     if (confirmingDelete && command !== 'menu' && command !== 'startOver') return undefined;
     return this.run(command, innerDc);
@@ -66,6 +68,33 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const profile = await this.deps.profiles.get(context);
     const json = caseSummaryCard(this.deps.content, activeCase(profile), profile.cases.length, context.activity.channelId);
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
+  }
+
+  /**
+   * A question typed in the middle of a step (or at the menu) gets its vetted answer, then the same
+   * prompt again with nothing lost. Mid-step, only a confident answer interrupts — anything else is
+   * left to the prompt as an answer; and never during a role-play or in "ask a question" itself.
+   */
+  private async answerQuestion(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { content, faq } = this.deps;
+    const text = innerDc.context.activity.text ?? '';
+    if (!looksLikeQuestion(text) || text.length > 300) return undefined;
+    const active = activeDialogIds(innerDc);
+    if (active.some((id) => id.startsWith('rehearsal.rolePlay') || id === DialogIds.ask)) return undefined;
+    const atMenu = active.at(-1) === DialogIds.rootMenuPrompt;
+    const result = faq.answer(text);
+    if (result.kind === 'answer') {
+      await innerDc.context.sendActivity(faqReply(content, result.entry));
+      if (!atMenu) await innerDc.context.sendActivity(content.text('ask.back'));
+      return this.reprompt(innerDc);
+    }
+    if (!atMenu) return undefined;
+    if (result.kind === 'suggestions') {
+      await innerDc.context.sendActivity(suggestionsReply(content, result.entries));
+      return Dialog.EndOfTurn;
+    }
+    await innerDc.context.sendActivity(content.text('ask.noMatch'));
+    return this.reprompt(innerDc);
   }
 
   private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {

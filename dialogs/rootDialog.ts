@@ -9,18 +9,15 @@ import { DeleteDataDialog } from './data/deleteDataDialog';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
 import { InterruptibleDialog, RootOptions } from './interruptibleDialog';
+import { AskDialog } from './ask/askDialog';
 import { CallPrepDialog } from './callPrep/callPrepDialog';
 import { FollowUpDialog } from './followUp/followUpDialog';
 import { GatherDialog } from './gather/gatherDialog';
-import { ComingSoonDialog } from './journey/comingSoonDialog';
 import { OfferDialog } from './offer/offerDialog';
 import { RehearsalDialog } from './rehearsal/rehearsalDialog';
 import { MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
 
-/**
- * The main menu and the loop back to it. Each journey step is its own ComponentDialog under a stable id;
- * a step that has not been built yet is a ComingSoonDialog under that id until its issue lands.
- */
+/** The main menu and the loop back to it. Each journey step is its own ComponentDialog under a stable id. */
 export class RootDialog extends InterruptibleDialog {
   constructor(deps: DialogDeps) {
     super(DialogIds.root, deps);
@@ -36,9 +33,7 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(new OfferDialog(deps));
     this.addDialog(new RehearsalDialog(deps));
     this.addDialog(new FollowUpDialog(deps));
-    for (const step of ['ask'] as const) {
-      this.addDialog(new ComingSoonDialog(DialogIds[step], `menu.comingSoon.${step}`, deps));
-    }
+    this.addDialog(new AskDialog(deps));
     this.initialDialogId = DialogIds.rootMain;
   }
 

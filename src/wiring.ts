@@ -12,6 +12,8 @@ import type { Config } from './config';
 import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
 import { loadScenarios } from './content/scenarios';
+import { loadFaq } from './content/faqFiles';
+import { FaqIndex } from './domain/faq';
 import { Logger } from './logger';
 import { projectRoot } from './projectRoot';
 import { App, createApp } from './server/app';
@@ -36,6 +38,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'));
   const data = loadDataFiles(path.join(projectRoot(), 'content', 'data'));
   const scenarios = loadScenarios(path.join(projectRoot(), 'content', 'en', 'rehearsal'));
+  const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq')));
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), retentionDays: config.retentionDays, logger });
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -44,7 +47,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   await reminderStore.init();
   const reminders = createReminderScheduling(reminderStore, () => new Date(), config.reminderDueAfterSeconds);
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
-  const rootDialog = new RootDialog({ content, data, scenarios, reminders, profiles, eraseUserData, now: () => new Date() });
+  const rootDialog = new RootDialog({ content, data, scenarios, faq, reminders, profiles, eraseUserData, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
   const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });

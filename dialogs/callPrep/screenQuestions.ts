@@ -10,7 +10,7 @@ const hasIncome = (c: Case) => c.assistance.annualIncomeCents === undefined;
 /** The financial-assistance screen: household, income (any period, confirmed afterwards), state. */
 export const SCREEN_QUESTIONS: readonly Question[] = [
   {
-    id: 'householdSize', kind: 'count', range: [1, 20], skippable: true, applies: () => true,
+    id: 'householdSize', terms: ['financial assistance'], kind: 'count', range: [1, 20], skippable: true, applies: () => true,
     answered: known('householdSize', (a) => a.householdSize), save: (c, v) => withAssistance(c, { householdSize: Number(v) }),
   },
   {

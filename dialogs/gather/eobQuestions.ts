@@ -18,13 +18,13 @@ const shareWith = (c: Case, key: 'deductibleCents' | 'copayCents' | 'coinsurance
 };
 
 const amount = (id: string, key: keyof Pick<EobFigures, 'billedCents' | 'allowedCents' | 'planPaidCents'>, problem?: Question['problem']): Question => ({
-  id, kind: 'money', skippable: true, applies: processed, mayApply: mayBeProcessed, answered: answered(id, (e) => e[key]), problem,
+  id, kind: 'money', terms: id === 'allowed' ? ['allowed amount'] : undefined, skippable: true, applies: processed, mayApply: mayBeProcessed, answered: answered(id, (e) => e[key]), problem,
   problemVars: (c) => ({ billed: formatCents(eobOf(c).billedCents ?? 0), allowed: formatCents(eobOf(c).allowedCents ?? eobOf(c).billedCents ?? 0) }),
   save: (c, v) => withEob(c, { [key]: Number(v) }),
 });
 
 const share = (id: string, key: 'deductibleCents' | 'copayCents' | 'coinsuranceCents'): Question => ({
-  id, kind: 'money', skippable: true, applies: processed, mayApply: mayBeProcessed, answered: answered(id, (e) => e[key]),
+  id, kind: 'money', terms: [id], skippable: true, applies: processed, mayApply: mayBeProcessed, answered: answered(id, (e) => e[key]),
   problem: (c, v) => {
     const billed = eobOf(c).billedCents;
     return billed !== undefined && shareWith(c, key, Number(v)) > billed ? 'shareAboveBilled' : undefined;
@@ -36,7 +36,7 @@ const share = (id: string, key: 'deductibleCents' | 'copayCents' | 'coinsuranceC
 /** Insured: the Explanation of Benefits, figure by figure. Uninsured: the Good Faith Estimate. */
 export const EOB_QUESTIONS: readonly Question[] = [
   {
-    id: 'eobStatus', kind: 'choice', choices: ['processed', 'pending', 'denied', 'noEob'], skippable: true, applies: isInsured,
+    id: 'eobStatus', terms: ['eob'], kind: 'choice', choices: ['processed', 'pending', 'denied', 'noEob'], skippable: true, applies: isInsured,
     answered: (c) => c.eob !== undefined || wasSkipped(c, 'eobStatus'),
     save: (c, v) => ({
       ...c,
@@ -69,7 +69,7 @@ export const EOB_QUESTIONS: readonly Question[] = [
     answered: answered('outOfNetwork', (e) => e.outOfNetworkAtInNetwork), save: (c, v) => withEob(c, { outOfNetworkAtInNetwork: v as Eob['outOfNetworkAtInNetwork'] }),
   },
   {
-    id: 'hasEstimate', kind: 'choice', choices: YES_NO_UNSURE, skippable: true, applies: (c) => c.insurance === 'uninsured',
+    id: 'hasEstimate', terms: ['good faith estimate'], kind: 'choice', choices: YES_NO_UNSURE, skippable: true, applies: (c) => c.insurance === 'uninsured',
     answered: (c) => c.documents.goodFaithEstimate !== undefined || wasSkipped(c, 'hasEstimate'),
     save: (c, v) => ({ ...c, documents: { ...c.documents, goodFaithEstimate: v === 'yes' ? 'have' : 'missing' } }),
   },

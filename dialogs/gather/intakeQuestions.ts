@@ -18,7 +18,7 @@ export const INTAKE_QUESTIONS: readonly Question[] = [
     save: (c, v) => ({ ...c, provider: { ...c.provider, kind: v as Case['provider']['kind'] } }),
   },
   {
-    id: 'nonprofit', kind: 'choice', choices: YES_NO_UNSURE, skippable: true, applies: (c) => c.provider.kind === 'hospital',
+    id: 'nonprofit', terms: ['nonprofit hospital'], kind: 'choice', choices: YES_NO_UNSURE, skippable: true, applies: (c) => c.provider.kind === 'hospital',
     mayApply: (c) => c.provider.kind === undefined || c.provider.kind === 'hospital',
     answered: has('nonprofit', (c) => c.provider.nonprofit),
     save: (c, v) => ({ ...c, provider: { ...c.provider, nonprofit: v as Case['provider']['nonprofit'] } }),
@@ -58,7 +58,7 @@ export const INTAKE_QUESTIONS: readonly Question[] = [
     save: (c, v) => ({ ...c, state: String(v) }),
   },
   {
-    id: 'itemizedBill', kind: 'choice', choices: ['have', 'missing', 'unsure'], skippable: true, applies: always,
+    id: 'itemizedBill', terms: ['itemized bill'], kind: 'choice', choices: ['have', 'missing', 'unsure'], skippable: true, applies: always,
     answered: has('itemizedBill', (c) => c.documents.itemizedBill),
     save: (c, v) => ({ ...c, documents: { ...c.documents, itemizedBill: v === 'have' ? 'have' : 'missing' } }),
   },

@@ -18,9 +18,10 @@ export interface AnswerValidations {
   range?: readonly [number, number];
 }
 
-/** A message with a "Not sure" button when skipping is allowed (choices bring their own buttons). */
-export function withSkipButton(text: string, skippable: boolean, content: ContentStore): Partial<Activity> {
-  return skippable ? MessageFactory.suggestedActions([content.text('answers.notSure')], text) : MessageFactory.text(text);
+/** A message with a "Not sure" button when skipping is allowed, and any "what's that?" buttons. */
+export function withSkipButton(text: string, skippable: boolean, content: ContentStore, extra: readonly string[] = []): Partial<Activity> {
+  const buttons = [...(skippable ? [content.text('answers.notSure')] : []), ...extra];
+  return buttons.length ? MessageFactory.suggestedActions(buttons, text) : MessageFactory.text(text);
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Question {
   choices?: readonly string[];
   /** "not sure" is an honest answer here: it skips the question and is remembered. */
   skippable: boolean;
+  /** Terms the question uses: each gets a "what's that?" button answered from the FAQ. */
+  terms?: readonly string[];
   /** Smallest and largest whole number accepted (kind 'count'). */
   range?: readonly [number, number];
   /** Longest free text accepted (kind 'text'; default 120). */

@@ -48,22 +48,27 @@ export class QuestionnaireDialog extends ComponentDialog {
     const progress = content.text(`${this.prefix}.progress`, { number: asked + 1, total: asked + Math.max(upcoming, pending.length) });
     const ask = `${progress}\n\n${content.text(`${this.prefix}.${question.id}.ask`)}`;
     const retry = content.text(`${this.prefix}.${question.id}.retry`);
+    // "What's that?" buttons: pressing one asks the FAQ question, answered by the interruption, then this again.
+    const explain = (question.terms ?? []).flatMap((t) => this.deps.faq.forTerm(t)?.question ?? []);
     const validations: AnswerValidations = { skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range };
     if (question.kind === 'choice') {
       return step.prompt(this.promptId('choice'), {
         prompt: ask,
         retryPrompt: retry,
-        choices: (question.choices ?? []).map((value) => {
-          const title = content.text(`${this.prefix}.${question.id}.choices.${value}`);
-          return { value, action: { type: ActionTypes.ImBack, title, value: title } };
-        }),
+        choices: [
+          ...(question.choices ?? []).map((value) => {
+            const title = content.text(`${this.prefix}.${question.id}.choices.${value}`);
+            return { value, action: { type: ActionTypes.ImBack, title, value: title } };
+          }),
+          ...explain.map((title, i) => ({ value: `explain${i}`, action: { type: ActionTypes.ImBack, title, value: title } })),
+        ],
         style: choiceStyle(step.context),
         validations,
       });
     }
     return step.prompt(this.promptId(question.kind), {
-      prompt: withSkipButton(ask, question.skippable, content),
-      retryPrompt: withSkipButton(retry, question.skippable, content),
+      prompt: withSkipButton(ask, question.skippable, content, explain),
+      retryPrompt: withSkipButton(retry, question.skippable, content, explain),
       validations,
     });
   }
@@ -76,6 +81,8 @@ export class QuestionnaireDialog extends ComponentDialog {
     const current = activeCase(profile);
     if (!question || !current) return step.endDialog();
     const value = this.read(question, step);
+    // A "what's that?" button the interruption did not answer (it always should): ask the same question again.
+    if (question.kind === 'choice' && typeof value === 'string' && !(question.choices ?? []).includes(value)) return step.replaceDialog(this.loopId, { asked });
     let next: (c: Case) => Case;
     if (value === undefined) next = (c) => skip(c, question.id);
     else {

@@ -37,17 +37,12 @@ describe('the main menu', () => {
     ['a step number in words', 'step 4', 'rehearsal.intro'],
     ['a different case', 'ROLE PLAY', 'rehearsal.intro'],
     ['step 5', '5', 'followUp.intro'],
+    ['the question option', 'Ask a question', 'ask.intro'],
   ])('routes %s to its step', async (_label, said, expectedKey) => {
     const h = createHarness();
     await h.join();
     const input = said.startsWith('menu.') ? h.content.text(said) : said;
     expect(texts(await h.say(input))[0]).toBe(h.content.text(expectedKey));
-  });
-
-  it('a step that is still being built says what it will do and comes back to the menu', async () => {
-    const h = createHarness();
-    await h.join();
-    expect(texts(await h.say('Ask a question'))).toEqual([h.content.text('menu.comingSoon.ask'), h.content.text('menu.prompt')]);
   });
 
   it('re-asks once, clearly, when the answer is not on the menu, and keeps the buttons', async () => {

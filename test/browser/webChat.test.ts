@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeWithBrowser } from '../helpers/browser';
 import { realContent } from '../helpers/content';
-import { DESKTOP, PHONE, UI_TIMEOUT, botSays, bubbles, fragment, lastCard, menuOffered, press, sendBox, sendText, suggestedAction, useChatSession, waitForBubbles } from '../helpers/webChatPage';
+import { DESKTOP, PHONE, UI_TIMEOUT, botSays, bubbles, fragment, lastCard, menuOffered, sendBox, sendText, suggestedAction, useChatSession, waitForBubbles } from '../helpers/webChatPage';
 
 /**
  * The real local web chat page in headless Chromium: Microsoft's Web Chat bundle, the page script,
@@ -52,9 +52,9 @@ describeWithBrowser('local web chat page in Chromium', () => {
     const menuPrompts = await promptsAfterTurn(page);
     await menuOffered(page, content);
 
-    // A menu button: the step's reply, then the menu again.
-    await press(page, content.text('menu.options.ask.title'));
-    await waitForBubbles(page, says('menu.comingSoon.ask'));
+    // A question typed at the menu: a sourced answer, then the menu again.
+    await sendText(page, 'What is an explanation of benefits?');
+    await waitForBubbles(page, 'Source:');
     await waitForBubbles(page, says('menu.prompt'), menuPrompts + 1);
     await suggestedAction(page, content.text('menu.options.gather.title')).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
 

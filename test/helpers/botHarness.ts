@@ -9,7 +9,7 @@ import { REMINDER_INDEX_KEY, ReminderStore } from '../../src/storage/reminderSto
 import { ContentStore } from '../../src/content/contentStore';
 import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
-import { realContent, realData, realScenarios } from './content';
+import { realContent, realData, realFaq, realScenarios } from './content';
 
 export interface Harness {
   adapter: TestAdapter;
@@ -43,7 +43,7 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
   const reminderStore = new ReminderStore(storage, () => new Date('2026-11-27T15:00:00Z'));
   const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
-  const rootDialog = new RootDialog({ content, data: realData(), scenarios: realScenarios(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
+  const rootDialog = new RootDialog({ content, data: realData(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
   const userId = options.userId ?? 'user-1';
   const conversationId = options.conversationId ?? 'conv-1';

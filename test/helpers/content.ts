@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ContentStore } from '../../src/content/contentStore';
 import { DataFiles, loadDataFiles } from '../../src/content/dataFiles';
 import { loadScenarios } from '../../src/content/scenarios';
+import { loadFaq } from '../../src/content/faqFiles';
+import { FaqIndex } from '../../src/domain/faq';
 import type { Scenario } from '../../src/domain/scenario';
 
 let cached: ContentStore | undefined;
@@ -26,4 +28,12 @@ let cachedScenarios: Scenario[] | undefined;
 export function realScenarios(): Scenario[] {
   cachedScenarios ??= loadScenarios(path.join(__dirname, '..', '..', 'content', 'en', 'rehearsal'));
   return cachedScenarios;
+}
+
+let cachedFaq: FaqIndex | undefined;
+
+/** The real FAQ index from content/en/faq. */
+export function realFaq(): FaqIndex {
+  cachedFaq ??= new FaqIndex(loadFaq(path.join(__dirname, '..', '..', 'content', 'en', 'faq')));
+  return cachedFaq;
 }
