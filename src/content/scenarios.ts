@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { Scenario, scenarioSchema } from '../domain/scenario';
 import { ContentError } from './contentStore';
 import { badPlaceholder, placeholdersOf } from './schemas';
+import { readYamlFile, yamlFiles } from './yamlFiles';
 
 /** Placeholders a scenario line may use: filled from the user's case (or sensible stand-ins). */
 export const SCENARIO_PLACEHOLDERS = ['provider', 'balance', 'opening', 'target', 'ceiling', 'monthly', 'rep'] as const;
@@ -24,26 +22,11 @@ function lines(s: Scenario): [string, string][] {
  * scenario by adding a file; a broken one stops startup naming the file and the exact place.
  */
 export function loadScenarios(dir: string): Scenario[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  } catch {
-    throw new ContentError(`Rehearsal scenarios folder not found: ${dir}`);
-  }
+  const files = yamlFiles(dir, 'Rehearsal scenarios');
   if (files.length === 0) throw new ContentError(`No rehearsal scenarios (*.yaml) in ${dir}`);
   return files.map((file) => {
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(path.join(dir, file), 'utf8'));
-    } catch (err) {
-      throw new ContentError(`rehearsal/${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
-    }
-    const parsed = scenarioSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ContentError(`rehearsal/${file}: ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`);
-    }
-    const scenario: Scenario = { ...parsed.data, id: file.replace(/\.ya?ml$/, '') };
+    const data = readYamlFile(dir, file, `rehearsal/${file}`, scenarioSchema);
+    const scenario: Scenario = { ...data, id: file.replace(/\.ya?ml$/, '') };
     for (const [where, text] of lines(scenario)) {
       const bad = badPlaceholder(text);
       if (bad) throw new ContentError(`rehearsal/${file}: ${where}: broken placeholder near "${bad}"`);
