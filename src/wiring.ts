@@ -48,7 +48,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const reminders = createReminderScheduling(reminderStore, () => new Date(), config.reminderDueAfterSeconds);
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
   const rootDialog = new RootDialog({ content, data, scenarios, faq, reminders, profiles, eraseUserData, now: () => new Date() });
-  const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
+  const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });
   const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });
   const baseUrl = await app.listen();

@@ -8,6 +8,10 @@ import type { ProfileStore } from '../../dialogs/profileStore';
 import { DialogIds, FLOW_VERSION } from '../../dialogs/ids';
 import type { RootDialog } from '../../dialogs/rootDialog';
 import { ERASED_THIS_TURN } from './turnFlags';
+import { isSharedConversation, mentionsBot, personalChatLink, withoutMention } from './sharedConversation';
+import { FaqIndex, looksLikeQuestion } from '../domain/faq';
+import { recognizeCommand } from '../../dialogs/commands';
+import { faqReply } from '../../dialogs/ask/faqReply';
 
 export interface CoachBotDeps {
   conversationState: ConversationState;
@@ -15,6 +19,7 @@ export interface CoachBotDeps {
   profiles: ProfileStore;
   rootDialog: RootDialog;
   content: ContentStore;
+  faq: FaqIndex;
   logger: Logger;
 }
 
@@ -35,12 +40,18 @@ export class CoachBot extends TeamsActivityHandler {
     this.dialogs = new DialogSet(dialogState).add(deps.rootDialog);
 
     this.onMembersAdded(async (context, next) => {
-      const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (userJoined && !(await this.welcomed.get(context, false))) await this.converse(context);
+      const { membersAdded = [], recipient } = context.activity;
+      if (isSharedConversation(context.activity)) {
+        // Added to a team or group chat: say hello once, and where personal help happens.
+        if (membersAdded.some((m) => m.id === recipient?.id)) await context.sendActivity(this.deps.content.text('welcome.shared.hello', { link: personalChatLink(recipient?.id ?? '') }));
+      } else if (membersAdded.some((m) => m.id !== recipient?.id) && !(await this.welcomed.get(context, false))) {
+        await this.converse(context);
+      }
       await next();
     });
     this.onMessage(async (context, next) => {
-      await this.converse(context);
+      if (isSharedConversation(context.activity)) await this.sharedMessage(context);
+      else await this.converse(context);
       await next();
     });
   }
@@ -71,6 +82,25 @@ export class CoachBot extends TeamsActivityHandler {
     if (result.status === DialogTurnStatus.empty && context.turnState.get(ERASED_THIS_TURN) !== true) {
       await dc.beginDialog(DialogIds.root);
     }
+  }
+
+  /**
+   * Group chats and channels: answer only when mentioned, never run a step or show a case (others can
+   * read along) — general questions get their vetted answer, everything else a link to a personal chat.
+   */
+  private async sharedMessage(context: TurnContext): Promise<void> {
+    if (!mentionsBot(context.activity)) return;
+    const { content, faq } = this.deps;
+    const text = withoutMention(context.activity);
+    const link = personalChatLink(context.activity.recipient?.id ?? '');
+    const command = recognizeCommand({ ...context.activity, text }, content);
+    if (command === 'help' || text === '') {
+      await context.sendActivity(content.text('welcome.shared.help', { link }));
+      return;
+    }
+    const result = looksLikeQuestion(text) ? faq.answer(text) : undefined;
+    if (result?.kind === 'answer') await context.sendActivity(faqReply(content, result.entry));
+    else await context.sendActivity(content.text('welcome.shared.private', { link }));
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -33,7 +33,16 @@ export interface Harness {
  * The whole bot (welcome, root dialog, interruptions, state saving) on the SDK's TestAdapter, on the
  * `webchat` channel so prompts render as suggested actions as they do in the real page.
  */
-export function createHarness(options: { storage?: MemoryStorage; userId?: string; conversationId?: string } = {}): Harness {
+export interface HarnessOptions {
+  storage?: MemoryStorage;
+  userId?: string;
+  conversationId?: string;
+  /** 'webchat' (default) or 'msteams'. */
+  channelId?: string;
+  conversationType?: 'personal' | 'groupChat' | 'channel';
+}
+
+export function createHarness(options: HarnessOptions = {}): Harness {
   const content = realContent();
   const storage = options.storage ?? new MemoryStorage();
   const logger = createMemoryLogger();
@@ -44,12 +53,15 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
   const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
   const rootDialog = new RootDialog({ content, data: realData(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
-  const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, logger });
+  const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq: realFaq(), logger });
   const userId = options.userId ?? 'user-1';
   const conversationId = options.conversationId ?? 'conv-1';
+  const channelId = options.channelId ?? 'webchat';
+  const conversationType = options.conversationType ?? 'personal';
   const adapter = new TestAdapter(async (context) => bot.run(context), {
-    channelId: 'webchat',
-    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    channelId,
+    conversation: { id: conversationId, isGroup: conversationType !== 'personal', conversationType, name: '' },
+    ...(channelId === 'msteams' ? { channelData: { tenant: { id: 'tenant-1' } } } : {}),
     from: { id: userId, name: '' },
     recipient: { id: 'bill-coach', name: 'Bill Coach' },
     serviceUrl: 'https://test.invalid',
@@ -94,11 +106,11 @@ export function createHarness(options: { storage?: MemoryStorage; userId?: strin
       const stamp = '2026-11-27T15:00:00.000Z';
       const seeded = caseSchema.parse({ id: 'case-1', label: 'Mercy General', createdAt: stamp, updatedAt: stamp, ...fields });
       const profile: Profile = { ...emptyProfile(), cases: [seeded], activeCaseId: seeded.id, conversations: [conversationId] };
-      const key = userState.getStorageKey({ activity: { channelId: 'webchat', from: { id: userId } } } as unknown as TurnContext) ?? '';
+      const key = userState.getStorageKey({ activity: { channelId, from: { id: userId } } } as unknown as TurnContext) ?? '';
       await storage.write({ [key]: { profile } });
     },
     async profile() {
-      const key = userState.getStorageKey({ activity: { channelId: 'webchat', from: { id: userId } } } as unknown as TurnContext) ?? '';
+      const key = userState.getStorageKey({ activity: { channelId, from: { id: userId } } } as unknown as TurnContext) ?? '';
       const read = await storage.read([key]);
       return (read[key] as { profile?: Profile } | undefined)?.profile;
     },
