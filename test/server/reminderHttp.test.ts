@@ -51,5 +51,5 @@ describe('follow-up reminders through the local channel, across a restart', () =
     db.close();
     const reminders = (JSON.parse(row?.data ?? '{}') as { reminders?: { status: string }[] }).reminders ?? [];
     expect(reminders.map((r) => r.status)).toEqual(['sent']);
-  });
+  }, 60_000);
 });
