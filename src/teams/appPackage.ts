@@ -1,3 +1,6 @@
+import { PLACEHOLDER } from './manifestRules';
+
+export { BOT_SCOPES, GUID, HAS_PLACEHOLDER, HEX_COLOR, HTTPS_URL, ICON_SIZES, PLACEHOLDER, SEMVER, ZERO_GUID } from './manifestRules';
 
 /**
  * The Microsoft Teams app package: `manifest.json` + `color.png` + `outline.png` in one zip.
@@ -6,10 +9,7 @@
  * taking the stricter value where schema versions differ.
  */
 
-/** The stand-in id of a draft package built without `MicrosoftAppId`. Teams cannot run a bot with it. */
-export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 
-export const ICON_SIZES = { color: 192, outline: 32 } as const;
 
 export interface ManifestSettings {
   /** The Azure Bot's Microsoft App ID: used as the Teams app id and the bot id. */
@@ -26,16 +26,9 @@ export interface ManifestSettings {
 
 export type Manifest = Record<string, unknown>;
 
-export const PLACEHOLDER = /\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 const ONLY_PLACEHOLDER = /^\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}$/;
-export const HAS_PLACEHOLDER = /\$\{\{/;
 /** Placeholders that may stay unset: a list entry holding only one of them is dropped (validDomains without PUBLIC_URL). */
 const OPTIONAL_IN_LISTS = new Set(['BOT_DOMAIN']);
-export const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-export const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
-export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
-export const HTTPS_URL = /^https:\/\/[^\s/]+/i;
-export const BOT_SCOPES = ['personal', 'team', 'groupChat'];
 
 /** The placeholder values for these settings; a missing value leaves its placeholder in place (and the check reports it). */
 function placeholderValues(settings: ManifestSettings): Record<string, string | undefined> {

@@ -1,5 +1,6 @@
 import { readPngHeader, readPngPixels } from './png';
-import { BOT_SCOPES, GUID, HAS_PLACEHOLDER, HEX_COLOR, HTTPS_URL, ICON_SIZES, PLACEHOLDER, SEMVER, type Manifest } from './appPackage';
+import type { Manifest } from './appPackage';
+import { BOT_SCOPES, GUID, HAS_PLACEHOLDER, HEX_COLOR, HTTPS_URL, ICON_SIZES, PLACEHOLDER, SEMVER } from './manifestRules';
 
 /** The checks Teams applies to an app package, as a list of problems (`path: message`). */
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);

@@ -10,6 +10,13 @@ import { ReminderStore } from '../../src/storage/reminderStore';
 import { realContent } from '../helpers/content';
 
 const content = realContent();
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-rem-'));
+  dirs.push(dir);
+  return dir;
+};
 const NOW = new Date('2026-12-04T10:00:00Z');
 
 /** A stand-in for CloudAdapter.continueConversationAsync that records what would be sent. */
@@ -50,7 +57,7 @@ describe('follow-up reminders', () => {
 
   it.each([
     ['memory', () => new MemoryStorage()],
-    ['sqlite', () => new SqliteStorage({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'bc-rem-')), retentionDays: 90 })],
+    ['sqlite', () => new SqliteStorage({ dataDir: tempDir(), retentionDays: 90 })],
   ])('go out exactly once when two instances share one %s storage and tick at the same time', async (_kind, open) => {
     const storage = open();
     const store = new ReminderStore(storage, () => NOW);
