@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Profile } from '../src/domain/case';
-import { MigrationResult, migrateProfile } from '../src/domain/profile';
+import { Case, Profile } from '../src/domain/case';
+import { MigrationResult, activeCase, migrateProfile, updateCase } from '../src/domain/profile';
 
 const TURN_KEY = Symbol('billcoach.profile');
 
@@ -34,6 +34,16 @@ export class ProfileStore {
     const next = change(await this.get(context));
     await this.save(context, next);
     return next;
+  }
+
+  /** Changes the active case (stamped and re-validated) and saves it; undefined when there is no case. */
+  async updateActive(context: TurnContext, change: (c: Case) => Case, now: Date): Promise<Case | undefined> {
+    const profile = await this.get(context);
+    const current = activeCase(profile);
+    if (!current) return undefined;
+    const next = updateCase(profile, current.id, change, now);
+    await this.save(context, next);
+    return activeCase(next);
   }
 
   /** Forgets the turn's cached copy (after "delete my data"). */

@@ -8,7 +8,7 @@ import { userToday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { annualIncomeCents } from '../../src/domain/charityCare';
 import { formatCents } from '../../src/domain/money';
-import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, withStepStatus } from '../../src/domain/profile';
 import { textFile } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
@@ -42,13 +42,7 @@ export class CallPrepDialog extends ComponentDialog {
   }
 
   private async update(step: WaterfallStepContext, change: (c: Case) => Case): Promise<Case | undefined> {
-    const { profiles, now } = this.deps;
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
-    if (!current) return undefined;
-    const next = updateCase(profile, current.id, change, now());
-    await profiles.save(step.context, next);
-    return activeCase(next);
+    return this.deps.profiles.updateActive(step.context, change, this.deps.now());
   }
 
   private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -105,14 +99,9 @@ export class CallPrepDialog extends ComponentDialog {
   }
 
   private async planStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles, now } = this.deps;
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
-    if (!current) return step.endDialog();
-    const callPlan = { preparedAt: now().toISOString(), contacts: whoToCall(current) };
-    const next = setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, callPlan }), now()), current.id, 'callPrep', 'done', now());
-    await profiles.save(step.context, next);
-    const planned = activeCase(next) ?? current;
+    const { content, now } = this.deps;
+    const planned = await this.update(step, (c) => withStepStatus({ ...c, callPlan: { preparedAt: now().toISOString(), contacts: whoToCall(c) } }, 'callPrep', 'done'));
+    if (!planned) return step.endDialog();
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(buildCallScript(content, planned, escapeMarkdown)))] });
     await step.context.sendActivity({
       text: content.text('script.file.intro'),

@@ -3,7 +3,7 @@ import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, PromptVal
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { parseLineNumbers } from '../../src/domain/billLines';
 import { HARDSHIP_REASONS, HardshipReason } from '../../src/domain/callPrepModel';
-import { activeCase, updateCase } from '../../src/domain/profile';
+import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import { normalizeUtterance } from '../commands';
 import type { DialogDeps } from '../deps';
@@ -94,11 +94,8 @@ export class HardshipDialog extends ComponentDialog {
     const { content, profiles, now } = this.deps;
     const draft = this.draft(step);
     if (typeof step.result === 'string') draft.statement = step.result.trim().replace(/\s+/g, ' ');
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
-    if (!current) return step.endDialog();
     const hardship = { reasons: draft.reasons, ownWords: draft.ownWords, statement: draft.statement, updatedAt: now().toISOString() };
-    await profiles.save(step.context, updateCase(profile, current.id, (c) => ({ ...c, hardship }), now()));
+    if (!(await profiles.updateActive(step.context, (c) => ({ ...c, hardship }), now()))) return step.endDialog();
     await step.context.sendActivity(content.text('hardship.saved'));
     return step.endDialog();
   }

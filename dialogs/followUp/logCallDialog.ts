@@ -83,14 +83,11 @@ export class LogCallDialog extends ComponentDialog {
       const picked = pickDate(step.result as DateTimeResolution[], this.today(step), 'any');
       if ('date' in picked) values.due = picked.date;
     }
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
+    const current = activeCase(await profiles.get(step.context));
     if (!current) return step.endDialog();
     const followUp = { id: `F${current.followUps.length + 1}`, kind: values.kind, due: values.due, status: 'open' as const, createdAt: now().toISOString() };
-    const next = updateCase(profile, current.id, (c) => ({ ...c, followUps: [...c.followUps, followUp].slice(-100) }), now());
-    await profiles.save(step.context, next);
+    const updated = (await profiles.updateActive(step.context, (c) => ({ ...c, followUps: [...c.followUps, followUp].slice(-100) }), now())) ?? current;
     await reminders.schedule(step.context, { followUpId: `${current.id}-${followUp.id}`, date: followUp.due, vars: { caseLabel: escapeMarkdown(current.label), date: formatIsoDate(followUp.due) } });
-    const updated = activeCase(next) ?? current;
     const ics = followUpIcs(content, updated, now());
     await step.context.sendActivity({
       text: content.text('followUp.scheduled', { date: formatIsoDate(followUp.due) }),

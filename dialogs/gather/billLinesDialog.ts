@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ActionTypes, MessageFactory } from 'botbuilder';
 import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
@@ -6,7 +7,7 @@ import { userToday } from '../../src/domain/calendar';
 import { formatIsoDate } from '../../src/domain/dates';
 import { BillLine } from '../../src/domain/gatherModel';
 import { formatCents } from '../../src/domain/money';
-import { activeCase, updateCase } from '../../src/domain/profile';
+import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import { normalizeUtterance } from '../commands';
 import type { DialogDeps } from '../deps';
@@ -77,12 +78,10 @@ export class BillLinesDialog extends ComponentDialog {
     const parsed = parseBillLine(text, this.today(step));
     if (!('line' in parsed)) return step.replaceDialog(LOOP);
     const { profiles, now } = this.deps;
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
-    if (!current) return step.endDialog();
-    const line: BillLine = { id: `L${current.billLines.length + 1}-${Date.now().toString(36)}`, ...parsed.line };
-    await profiles.save(step.context, updateCase(profile, current.id, (c) => ({ ...c, billLines: [...c.billLines, line] }), now()));
-    await step.context.sendActivity(this.t('lines.added', { number: current.billLines.length + 1, line: this.describe(line) }));
+    const line: BillLine = { id: `L-${randomUUID().slice(0, 8)}`, ...parsed.line };
+    const updated = await profiles.updateActive(step.context, (c) => ({ ...c, billLines: [...c.billLines, line] }), now());
+    if (!updated) return step.endDialog();
+    await step.context.sendActivity(this.t('lines.added', { number: updated.billLines.length, line: this.describe(line) }));
     return step.replaceDialog(LOOP);
   }
 
@@ -97,13 +96,11 @@ export class BillLinesDialog extends ComponentDialog {
   }
 
   private async saveMissingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { profiles, now } = this.deps;
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
-    if (!current) return step.endDialog();
-    const picked = new Set(this.isNone(String(step.result)) ? [] : (parseLineNumbers(String(step.result), current.billLines.length) ?? []));
-    const billLines = current.billLines.map((l, i) => ({ ...l, notReceived: picked.has(i + 1) || undefined }));
-    await profiles.save(step.context, updateCase(profile, current.id, (c) => ({ ...c, billLines }), now()));
+    const said = String(step.result);
+    await this.deps.profiles.updateActive(step.context, (c) => {
+      const picked = new Set(this.isNone(said) ? [] : (parseLineNumbers(said, c.billLines.length) ?? []));
+      return { ...c, billLines: c.billLines.map((l, i) => ({ ...l, notReceived: picked.has(i + 1) || undefined })) };
+    }, this.deps.now());
     return step.endDialog();
   }
 

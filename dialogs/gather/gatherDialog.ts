@@ -4,7 +4,7 @@ import { billCheckCard } from '../../src/cards/billCheckCard';
 import { billCheckMarkdown } from '../../src/cards/billCheckMarkdown';
 import { checkBill } from '../../src/domain/billCheck';
 import { userToday } from '../../src/domain/calendar';
-import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, updateCase, withStepStatus } from '../../src/domain/profile';
 import { textFile } from '../attachments';
 import type { DialogDeps } from '../deps';
 import { enterStep } from '../journey/enterStep';
@@ -84,9 +84,7 @@ export class GatherDialog extends ComponentDialog {
     const today = this.today(step);
     const result = checkBill(current, today);
     const saved = { checkedAt: now().toISOString(), findings: result.findings.map((f) => ({ ...f })) };
-    const next = setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, billCheck: saved }), now()), current.id, 'gather', 'done', now());
-    await profiles.save(step.context, next);
-    const checked = activeCase(next) ?? current;
+    const checked = (await profiles.updateActive(step.context, (c) => withStepStatus({ ...c, billCheck: saved }, 'gather', 'done'), now())) ?? current;
     const json = billCheckCard(content, checked, result, today);
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
     await step.context.sendActivity({

@@ -9,7 +9,7 @@ import { Case } from '../../src/domain/case';
 import { formatCents } from '../../src/domain/money';
 import { LumpSumInput, planLumpSum, recommend } from '../../src/domain/offer';
 import { compareCosts, planPayments } from '../../src/domain/paymentPlan';
-import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, withStepStatus } from '../../src/domain/profile';
 import { textFile } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
@@ -53,17 +53,12 @@ export class OfferDialog extends ComponentDialog {
 
   private async keepStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if ((step.result as FoundChoice | undefined)?.value === 'change') {
-      const { profiles, now } = this.deps;
-      const profile = await profiles.get(step.context);
-      const current = activeCase(profile);
-      if (current) {
-        const cleared = (c: Case): Case => ({
-          ...c,
-          offer: { ...c.offer, cashAvailableCents: undefined, monthlyBudgetCents: undefined },
-          intakeSkipped: c.intakeSkipped.filter((id) => id !== 'cash' && id !== 'monthly'),
-        });
-        await profiles.save(step.context, updateCase(profile, current.id, cleared, now()));
-      }
+      const cleared = (c: Case): Case => ({
+        ...c,
+        offer: { ...c.offer, cashAvailableCents: undefined, monthlyBudgetCents: undefined },
+        intakeSkipped: c.intakeSkipped.filter((id) => id !== 'cash' && id !== 'monthly'),
+      });
+      await this.deps.profiles.updateActive(step.context, cleared, this.deps.now());
     }
     return step.next();
   }
@@ -109,7 +104,7 @@ export class OfferDialog extends ComponentDialog {
       lumpSum: lumpSum && { referenceCents: lumpSum.referenceCents, openingCents: lumpSum.openingCents, targetCents: lumpSum.targetCents, ceilingCents: lumpSum.ceilingCents },
       plan: plan && { months: plan.months, monthlyCents: plan.monthlyCents, lastPaymentCents: plan.lastPaymentCents, totalCents: plan.totalCents, overBudget: plan.overBudget, stretched: plan.stretched },
     };
-    await profiles.save(step.context, setStepStatus(updateCase(profile, current.id, (c) => ({ ...c, offer: saved }), now()), current.id, 'offer', 'done', now()));
+    await profiles.updateActive(step.context, (c) => withStepStatus({ ...c, offer: saved }, 'offer', 'done'), now());
     await step.context.sendActivity(content.text('offer.done'));
     return step.endDialog();
   }

@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../../src/cards/markdown';
 import { rehearsalReport } from '../../src/cards/rehearsalReport';
 import { sheetCard } from '../../src/cards/sheet';
 import { Difficulty, scoreRehearsal } from '../../src/domain/rehearsal';
-import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, withStepStatus } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
@@ -80,8 +80,7 @@ export class RehearsalDialog extends ComponentDialog {
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(rehearsalReport(content, scenario.title, score, vars.opening ?? '')))] });
     if (current) {
       const entry = { scenarioId: scenario.id, difficulty: this.options(step).difficulty ?? 'standard', score: score.score, made: score.made, missed: score.missed, at: now().toISOString() };
-      const updated = updateCase(profile, current.id, (c) => ({ ...c, rehearsals: [...c.rehearsals, entry].slice(-20) }), now());
-      await profiles.save(step.context, setStepStatus(updated, current.id, 'rehearsal', 'done', now()));
+      await profiles.updateActive(step.context, (c) => withStepStatus({ ...c, rehearsals: [...c.rehearsals, entry].slice(-20) }, 'rehearsal', 'done'), now());
     }
     const choices: Choice[] = (['again', 'tougher', 'menu'] as const).map((value) => {
       const title = content.text(`rehearsal.report.${value}`);

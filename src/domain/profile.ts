@@ -90,8 +90,12 @@ export function updateCase(profile: Profile, caseId: string, change: (c: Case) =
   };
 }
 
+export function withStepStatus(c: Case, step: JourneyStep, status: StepStatus): Case {
+  return { ...c, progress: { ...c.progress, [step]: status } };
+}
+
 export function setStepStatus(profile: Profile, caseId: string, step: JourneyStep, status: StepStatus, now: Date): Profile {
-  return updateCase(profile, caseId, (c) => ({ ...c, progress: { ...c.progress, [step]: status } }), now);
+  return updateCase(profile, caseId, (c) => withStepStatus(c, step, status), now);
 }
 
 export function rememberConversation(profile: Profile, conversationId: string): Profile {

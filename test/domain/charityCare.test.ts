@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { annualIncomeCents, householdSizeProblem, incomeProblem, INCOME_PERIODS, screenAssistance } from '../../src/domain/charityCare';
-import type { PovertyTable } from '../../src/domain/povertyGuidelines';
+import { TABLE_2026 } from '../helpers/povertyTable';
 
-const TABLE_2026: PovertyTable = {
-  years: [{
-    year: 2026,
-    contiguous: { firstPerson: 15_960, eachAdditional: 5_680 },
-    alaska: { firstPerson: 19_950, eachAdditional: 7_100 },
-    hawaii: { firstPerson: 18_360, eachAdditional: 6_530 },
-    source: 'HHS/ASPE poverty guidelines, 91 FR 1797',
-  }],
-};
 const TYPICAL = { freeUpTo: 200, discountUpTo: 400 };
 
 describe('turning what someone earns into a yearly income', () => {

@@ -1,3 +1,4 @@
+import { TABLE_2026 } from '../helpers/povertyTable';
 import path from 'node:path';
 import { loadDataFiles } from '../../src/content/dataFiles';
 import { guidelineCents, latestYear, povertyPercent, regionForState, type PovertyTable, type PovertyYear, type Region } from '../../src/domain/povertyGuidelines';
@@ -62,15 +63,7 @@ describe('which figures apply', () => {
 });
 
 describe('income as a percent of the guideline (2026, rounded down)', () => {
-  const table: PovertyTable = {
-    years: [{
-      year: 2026,
-      contiguous: { firstPerson: 15_960, eachAdditional: 5_680 },
-      alaska: { firstPerson: 19_950, eachAdditional: 7_100 },
-      hawaii: { firstPerson: 18_360, eachAdditional: 6_530 },
-      source: 'HHS/ASPE poverty guidelines, 91 FR 1797',
-    }],
-  };
+  const table = TABLE_2026;
 
   // Family of four: $33,000 in the 48 states and DC, $41,250 in Alaska, $37,950 in Hawaii.
   it.each([
