@@ -41,6 +41,13 @@ const schema = z
       z.enum(STORAGE_KINDS, { error: `expected one of ${STORAGE_KINDS.join(', ')}` }).default('sqlite'),
     ),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+    BLOB_CONNECTION_STRING: optionalText,
+    BLOB_CONTAINER: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: 'expected 3 to 63 lowercase letters, digits and single hyphens (an Azure container name)',
+      }).default('billcoach'),
+    ),
     DATA_RETENTION_DAYS: intIn(1, 3650, 90, 'a whole number of days from 1 to 3650'),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
@@ -56,6 +63,12 @@ const schema = z
     ),
   })
   .superRefine((env, ctx) => {
+    if (env.STORAGE === 'azure-blob' && !env.BLOB_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'required when STORAGE is azure-blob' });
+    }
+    if (env.BLOB_CONNECTION_STRING && !/(^|;)\s*(BlobEndpoint|AccountName|UseDevelopmentStorage)\s*=/i.test(env.BLOB_CONNECTION_STRING)) {
+      ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'expected an Azure Storage connection string (AccountName=…;AccountKey=… or BlobEndpoint=…;SharedAccessSignature=…)' });
+    }
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required when MicrosoftAppType is SingleTenant' });
     }
@@ -80,6 +93,8 @@ export interface Config {
   localMode: boolean;
   storage: (typeof STORAGE_KINDS)[number];
   dataDir: string;
+  /** Set when storage is 'azure-blob'. The connection string is a secret: never logged. */
+  blob?: { connectionString: string; container: string };
   retentionDays: number;
   logLevel: (typeof LOG_LEVELS)[number];
   localConversationTtlSeconds: number;
@@ -118,6 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localMode: !e.MicrosoftAppId,
     storage: e.STORAGE,
     dataDir: e.DATA_DIR,
+    blob: e.STORAGE === 'azure-blob' && e.BLOB_CONNECTION_STRING
+      ? { connectionString: e.BLOB_CONNECTION_STRING, container: e.BLOB_CONTAINER }
+      : undefined,
     retentionDays: e.DATA_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     localConversationTtlSeconds: e.LOCAL_CONVERSATION_TTL_MINUTES * 60,

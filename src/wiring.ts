@@ -39,7 +39,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const data = loadDataFiles(path.join(projectRoot(), 'content', 'data'));
   const scenarios = loadScenarios(path.join(projectRoot(), 'content', 'en', 'rehearsal'));
   const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq')));
-  const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), retentionDays: config.retentionDays, logger });
+  const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), blob: config.blob, retentionDays: config.retentionDays, logger });
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
@@ -49,7 +49,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
   const rootDialog = new RootDialog({ content, data, scenarios, faq, reminders, profiles, eraseUserData, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });
-  const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState });
+  const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState, storage });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });
   const baseUrl = await app.listen();
   const scheduler = new ReminderScheduler({ store: reminderStore, adapter, appId: config.auth.MicrosoftAppId, content, logger, intervalMs: config.reminderCheckMs });

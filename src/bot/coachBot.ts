@@ -8,6 +8,7 @@ import type { ProfileStore } from '../../dialogs/profileStore';
 import { DialogIds, FLOW_VERSION } from '../../dialogs/ids';
 import type { RootDialog } from '../../dialogs/rootDialog';
 import { ERASED_THIS_TURN } from './turnFlags';
+import { StateNotSavedError, isETagConflict } from './turnErrors';
 import { isSharedConversation, mentionsBot, personalChatLink, withoutMention } from './sharedConversation';
 import { FaqIndex, looksLikeQuestion } from '../domain/faq';
 import { recognizeCommand } from '../../dialogs/commands';
@@ -59,12 +60,22 @@ export class CoachBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const started = Date.now();
     await super.run(context);
-    if (context.turnState.get(ERASED_THIS_TURN) !== true) {
-      await this.deps.conversationState.saveChanges(context, false);
-      await this.deps.userState.saveChanges(context, false);
-    }
+    if (context.turnState.get(ERASED_THIS_TURN) !== true) await this.save(context);
     const { channelId, type, conversation } = context.activity;
     this.deps.logger.debug('turn.done', { channelId, activityType: type, conversation: hashId(conversation?.id), durationMs: Date.now() - started });
+  }
+
+  /**
+   * The user's answers first, then where they are in the dialog: if the second write fails, the
+   * answer is kept and the same question comes again, never the next question without the answer.
+   */
+  private async save(context: TurnContext): Promise<void> {
+    try {
+      await this.deps.userState.saveChanges(context, false);
+      await this.deps.conversationState.saveChanges(context, false);
+    } catch (err) {
+      throw isETagConflict(err) ? err : new StateNotSavedError(err);
+    }
   }
 
   private async converse(context: TurnContext): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { AzureBlobStorage } from './azureBlobStorage';
 import { SqliteStorage } from './sqliteStorage';
 import type { StoreOptions } from './storeCommon';
 import { TtlMemoryStorage } from './ttlMemoryStorage';
@@ -10,6 +11,8 @@ export interface CreateStorageOptions {
   kind: StorageKind;
   /** Used by 'sqlite' only. */
   dataDir: string;
+  /** Used by 'azure-blob' only. */
+  blob?: { connectionString: string; container: string };
   retentionDays: number;
   logger: Logger;
   /** How often idle records are purged; defaults to hourly. */
@@ -36,6 +39,9 @@ export function createStorage(options: CreateStorageOptions): BotStore {
       return new TtlMemoryStorage(storeOptions);
     case 'sqlite':
       return new SqliteStorage({ ...storeOptions, dataDir: options.dataDir });
+    case 'azure-blob':
+      if (!options.blob) throw new Error('Storage: azure-blob needs a connection string and a container.');
+      return new AzureBlobStorage({ ...storeOptions, ...options.blob });
     default:
       return assertNever(kind);
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationReference, Storage } from 'botbuilder';
+import type { ConversationReference } from 'botbuilder';
+import type { BotStore } from './types';
 
 /**
  * Follow-up reminders, durable in the bot's own storage so they survive restarts and are shared by
@@ -33,15 +34,20 @@ interface IndexDoc {
 }
 
 export class ReminderStore {
-  constructor(private readonly storage: Storage, private readonly now: () => Date = () => new Date()) {}
+  constructor(private readonly storage: Pick<BotStore, 'read' | 'write' | 'writeNew'>, private readonly now: () => Date = () => new Date()) {}
 
   /** Read, change, write with the eTag read; on a conflict (another instance wrote first) try again. */
   private async update<T>(change: (items: Reminder[]) => { items: Reminder[]; result: T }): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const read = await this.storage.read([REMINDER_INDEX_KEY]);
-      const doc = (read[REMINDER_INDEX_KEY] as IndexDoc | undefined) ?? { reminders: [] };
-      const { items, result } = change(doc.reminders.map((r) => ({ ...r })));
+      const doc = read[REMINDER_INDEX_KEY] as IndexDoc | undefined;
+      const { items, result } = change((doc?.reminders ?? []).map((r) => ({ ...r })));
       try {
+        // No index yet (first use, or purged after a long idle spell): create it, unless another instance just did.
+        if (doc === undefined) {
+          if (await this.storage.writeNew(REMINDER_INDEX_KEY, { reminders: items })) return result;
+          throw new Error('Storage: reminder index created by another instance (eTag conflict).');
+        }
         await this.storage.write({ [REMINDER_INDEX_KEY]: { reminders: items, eTag: doc.eTag ?? '*' } });
         return result;
       } catch (err) {
@@ -50,13 +56,9 @@ export class ReminderStore {
     }
   }
 
-  /**
-   * Creates the empty index if there is none. Storage has no "create only if absent", so this runs at
-   * startup, before any reminder exists: two instances racing here both write the same empty index.
-   */
+  /** Creates the empty index if there is none (create-only: an index another instance made is kept). */
   async init(): Promise<void> {
-    const read = await this.storage.read([REMINDER_INDEX_KEY]);
-    if (!read[REMINDER_INDEX_KEY]) await this.storage.write({ [REMINDER_INDEX_KEY]: { reminders: [] } });
+    await this.storage.writeNew(REMINDER_INDEX_KEY, { reminders: [] });
   }
 
   async add(reminder: Omit<Reminder, 'id' | 'status' | 'attempts'> & { id?: string }): Promise<Reminder> {

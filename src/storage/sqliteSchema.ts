@@ -37,6 +37,7 @@ export const SQL = {
   upsert:
     'INSERT INTO records (key, etag, data, updated_at) VALUES (?, ?, ?, ?) ' +
     'ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data, updated_at = excluded.updated_at',
+  insertNew: 'INSERT INTO records (key, etag, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
   deleteOne: 'DELETE FROM records WHERE key = ?',
   purgeBefore: 'DELETE FROM records WHERE updated_at < ?',
   ping: 'SELECT 1 AS ok',

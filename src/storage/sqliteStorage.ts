@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import type { BotStore } from './types';
 import { DB_FILE_NAME, prepareDatabase, SQL } from './sqliteSchema';
 import {
@@ -24,6 +24,7 @@ interface Statements {
   readonly selectOne: Database.Statement<[string], { etag: string; data: string }>;
   readonly selectETag: Database.Statement<[string], { etag: string }>;
   readonly upsert: Database.Statement<[string, string, string, number]>;
+  readonly insertNew: Database.Statement<[string, string, string, number]>;
   readonly deleteOne: Database.Statement<[string]>;
   readonly purgeBefore: Database.Statement<[number]>;
   readonly ping: Database.Statement<[], { ok: number }>;
@@ -56,6 +57,7 @@ export class SqliteStorage implements BotStore {
         selectOne: this.db.prepare(SQL.selectOne),
         selectETag: this.db.prepare(SQL.selectETag),
         upsert: this.db.prepare(SQL.upsert),
+        insertNew: this.db.prepare(SQL.insertNew),
         deleteOne: this.db.prepare(SQL.deleteOne),
         purgeBefore: this.db.prepare(SQL.purgeBefore),
         ping: this.db.prepare(SQL.ping),
@@ -107,6 +109,11 @@ export class SqliteStorage implements BotStore {
     requireKeys(keys);
     this.assertOpen();
     if (keys.length > 0) this.deleteAll(keys);
+  }
+
+  async writeNew(key: string, item: StoreItem): Promise<boolean> {
+    this.assertOpen();
+    return this.statements.insertNew.run(key, newETag(), encodeItem(item), this.now()).changes === 1;
   }
 
   /** Never throws: false when the database is closed or a trivial query fails. */

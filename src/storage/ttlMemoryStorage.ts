@@ -1,5 +1,5 @@
 import NodeCache from 'node-cache';
-import type { StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import type { BotStore } from './types';
 import {
   canWrite, closedError, decodeItem, encodeItem, eTagConflict, newETag, reportPurge, requireChanges,
@@ -86,6 +86,14 @@ export class TtlMemoryStorage implements BotStore {
     requireKeys(keys);
     this.assertOpen();
     this.cache.del(keys.map(toCacheKey));
+  }
+
+  async writeNew(key: string, item: StoreItem): Promise<boolean> {
+    this.assertOpen();
+    const data = encodeItem(item);
+    if (this.cache.has(toCacheKey(key))) return false;
+    this.cache.set(toCacheKey(key), { data, eTag: newETag(), updatedAt: this.now() } satisfies Entry);
+    return true;
   }
 
   async healthy(): Promise<boolean> {

@@ -1,8 +1,13 @@
-import { MemoryStorage } from 'botbuilder';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SqliteStorage } from '../../src/storage/sqliteStorage';
+import { TtlMemoryStorage } from '../../src/storage/ttlMemoryStorage';
 import { DATA_DELETED_EVENT } from '../../src/channelEvents';
 import { createHarness, texts } from '../helpers/botHarness';
+import { MemoryBotStore } from '../helpers/memoryBotStore';
 
-async function userWithACase(storage = new MemoryStorage()) {
+async function userWithACase(storage = new MemoryBotStore()) {
   const h = createHarness({ storage });
   await h.join();
   await h.say('new case');
@@ -22,7 +27,7 @@ describe('delete my data', () => {
   });
 
   it('also erases the state of the user’s earlier conversations on the channel', async () => {
-    const storage = new MemoryStorage();
+    const storage = new MemoryBotStore();
     const first = await userWithACase(storage);
     const second = createHarness({ storage, conversationId: 'conv-2' });
     await second.join();
@@ -62,5 +67,35 @@ describe('delete my data', () => {
     const replies = texts(await h.say('hello'));
     expect(replies[0]).toContain(h.content.text('welcome.first'));
     expect(replies[1]).toBe(h.content.text('menu.prompt'));
+  });
+});
+
+describe.each([
+  ['memory', () => new TtlMemoryStorage({ retentionDays: 90 })],
+  ['sqlite', (dir: string) => new SqliteStorage({ retentionDays: 90, dataDir: dir })],
+] as const)('delete my data on %s storage (azure-blob: test/server/scaleOut.test.ts)', (_kind, openStore) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-erase-'));
+  const open = () => openStore(dir);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('erases the user record, every conversation of theirs and their reminders', async () => {
+    const storage = open();
+    try {
+      const h = createHarness({ storage });
+      await h.join();
+      await h.say('new case');
+      await h.say('Mercy General');
+      await h.reminderStore.add({ dueAt: '2026-12-01T14:00:00.000Z', reference: {}, owner: 'webchat/user-1', vars: {} });
+      const other = createHarness({ storage, conversationId: 'conv-2' });
+      await other.join();
+      const keys = ['webchat/users/user-1/', 'webchat/conversations/conv-1/', 'webchat/conversations/conv-2/'];
+      expect(Object.keys(await storage.read(keys))).toHaveLength(3);
+      await h.say('delete my data');
+      expect(texts(await h.say('yes'))).toEqual([h.content.text('deleteData.done')]);
+      expect(await storage.read(keys)).toEqual({});
+      expect((await h.reminderStore.all()).filter((r) => r.owner === 'webchat/user-1')).toEqual([]);
+    } finally {
+      await storage.close();
+    }
   });
 });

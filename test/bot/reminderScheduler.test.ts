@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CloudAdapter, ConversationReference, Storage, TurnContext } from 'botbuilder';
-import { MemoryStorage } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { ReminderScheduler } from '../../src/bot/reminderScheduler';
 import { createMemoryLogger } from '../../src/logger';
 import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import { ReminderStore } from '../../src/storage/reminderStore';
 import { realContent } from '../helpers/content';
+import { MemoryBotStore } from '../helpers/memoryBotStore';
+import type { BotStore } from '../../src/storage/types';
 
 const content = realContent();
 const dirs: string[] = [];
@@ -38,13 +39,13 @@ async function seed(store: ReminderStore, count: number, dueAt = '2026-12-04T09:
   }
 }
 
-function scheduler(storage: Storage, sent: string[], failFor?: Set<string>, now = () => NOW): ReminderScheduler {
+function scheduler(storage: BotStore, sent: string[], failFor?: Set<string>, now = () => NOW): ReminderScheduler {
   return new ReminderScheduler({ store: new ReminderStore(storage, now), adapter: fakeAdapter(sent, failFor), appId: '', content, logger: createMemoryLogger(), intervalMs: 60_000, leaseMs: 60_000 });
 }
 
 describe('follow-up reminders', () => {
   it('are sent when due, in the user’s conversation, with the case and the date', async () => {
-    const storage = new MemoryStorage();
+    const storage = new MemoryBotStore();
     const store = new ReminderStore(storage, () => NOW);
     await store.init();
     await seed(store, 1);
@@ -56,7 +57,7 @@ describe('follow-up reminders', () => {
   });
 
   it.each([
-    ['memory', () => new MemoryStorage()],
+    ['memory', () => new MemoryBotStore()],
     ['sqlite', () => new SqliteStorage({ dataDir: tempDir(), retentionDays: 90 })],
   ])('go out exactly once when two instances share one %s storage and tick at the same time', async (_kind, open) => {
     const storage = open();
@@ -74,7 +75,7 @@ describe('follow-up reminders', () => {
   });
 
   it('are tried again after a failed send, and not again once sent', async () => {
-    const storage = new MemoryStorage();
+    const storage = new MemoryBotStore();
     const store = new ReminderStore(storage, () => NOW);
     await store.init();
     await seed(store, 2);
@@ -89,7 +90,7 @@ describe('follow-up reminders', () => {
   });
 
   it('claimed by an instance that died are sent by another once the claim lapses — and only then', async () => {
-    const storage = new MemoryStorage();
+    const storage = new MemoryBotStore();
     const store = new ReminderStore(storage, () => NOW);
     await store.init();
     await seed(store, 1);
@@ -100,7 +101,7 @@ describe('follow-up reminders', () => {
   });
 
   it('of one user are removed with "delete my data", others kept', async () => {
-    const store = new ReminderStore(new MemoryStorage(), () => NOW);
+    const store = new ReminderStore(new MemoryBotStore(), () => NOW);
     await store.init();
     await seed(store, 3);
     expect(await store.removeOwner('webchat/u1')).toBe(1);

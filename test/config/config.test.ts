@@ -34,7 +34,7 @@ describe('settings', () => {
     expect(problems).toEqual([
       'PORT: expected a port number from 0 to 65535',
       'PUBLIC_URL: expected an http(s) URL such as https://bot.example.org',
-      'STORAGE: expected one of memory, sqlite',
+      'STORAGE: expected one of memory, sqlite, azure-blob',
       'DATA_RETENTION_DAYS: expected a whole number of days from 1 to 3650',
       'LOG_LEVEL: expected one of debug, info, warn, error, silent',
     ]);
@@ -60,5 +60,22 @@ describe('settings', () => {
 
   it('drops a trailing slash from PUBLIC_URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://bot.example.org/' }).publicUrl).toBe('https://bot.example.org');
+  });
+
+  it('reads the blob settings for azure-blob, and only then', () => {
+    const connectionString = 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net';
+    expect(loadConfig({ STORAGE: 'azure-blob', BLOB_CONNECTION_STRING: connectionString }).blob).toEqual({ connectionString, container: 'billcoach' });
+    expect(loadConfig({ STORAGE: 'azure-blob', BLOB_CONNECTION_STRING: connectionString, BLOB_CONTAINER: 'bill-coach-prod' }).blob?.container).toBe('bill-coach-prod');
+    expect(loadConfig({ STORAGE: 'sqlite', BLOB_CONNECTION_STRING: connectionString }).blob).toBeUndefined();
+  });
+
+  it('names a missing or malformed blob setting without echoing the connection string', () => {
+    expect(problemsOf({ STORAGE: 'azure-blob' })).toEqual(['BLOB_CONNECTION_STRING: required when STORAGE is azure-blob']);
+    const problems = problemsOf({ STORAGE: 'azure-blob', BLOB_CONNECTION_STRING: 'hunter2-not-a-connection-string', BLOB_CONTAINER: 'Bad_Name' });
+    expect(problems).toEqual([
+      'BLOB_CONTAINER: expected 3 to 63 lowercase letters, digits and single hyphens (an Azure container name)',
+      expect.stringMatching(/^BLOB_CONNECTION_STRING: expected an Azure Storage connection string/),
+    ]);
+    expect(problems.join('\n')).not.toContain('hunter2');
   });
 });

@@ -1,7 +1,8 @@
-import { Activity, ActivityTypes, ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import { Activity, ActivityTypes, ConversationState, TestAdapter, TurnContext, UserState } from 'botbuilder';
 import { ProfileStore } from '../../dialogs/profileStore';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { createAdapter } from '../../src/bot/adapter';
+import { TurnLeaseMiddleware } from '../../src/bot/turnLease';
 import { CoachBot } from '../../src/bot/coachBot';
 import { createReminderScheduling } from '../../src/bot/reminderScheduling';
 import { createUserDataEraser } from '../../src/bot/userDataEraser';
@@ -10,10 +11,12 @@ import { ContentStore } from '../../src/content/contentStore';
 import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
 import { realContent, realData, realFaq, realScenarios } from './content';
+import { MemoryBotStore } from './memoryBotStore';
+import type { BotStore } from '../../src/storage/types';
 
 export interface Harness {
   adapter: TestAdapter;
-  storage: MemoryStorage;
+  storage: BotStore;
   content: ContentStore;
   logger: ReturnType<typeof createMemoryLogger>;
   /** Sends a user message (or card value) and returns every reply of that turn. */
@@ -34,7 +37,8 @@ export interface Harness {
  * `webchat` channel so prompts render as suggested actions as they do in the real page.
  */
 export interface HarnessOptions {
-  storage?: MemoryStorage;
+  /** Any backend; storedKeys() needs a MemoryBotStore (the default). */
+  storage?: BotStore;
   userId?: string;
   conversationId?: string;
   /** 'webchat' (default) or 'msteams'. */
@@ -44,7 +48,7 @@ export interface HarnessOptions {
 
 export function createHarness(options: HarnessOptions = {}): Harness {
   const content = realContent();
-  const storage = options.storage ?? new MemoryStorage();
+  const storage = options.storage ?? new MemoryBotStore();
   const logger = createMemoryLogger();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -68,7 +72,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     locale: 'en-US',
   });
   // Reuse the production error handler, so tests see what a user sees when a turn fails.
-  adapter.onTurnError = createAdapter({ config: { auth: { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' } }, logger, content, conversationState }).adapter.onTurnError;
+  adapter.onTurnError = createAdapter({ config: { auth: { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' } }, logger, content, conversationState, storage }).adapter.onTurnError;
+  adapter.use(new TurnLeaseMiddleware({ store: storage, logger, content }));
 
   const drain = (): Partial<Activity>[] => {
     const out: Partial<Activity>[] = [];
@@ -115,9 +120,9 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       return (read[key] as { profile?: Profile } | undefined)?.profile;
     },
     storedKeys() {
-      const memory = (storage as unknown as { memory: Record<string, unknown> }).memory;
+      if (!(storage instanceof MemoryBotStore)) throw new Error('storedKeys() needs the harness\'s MemoryBotStore');
       // The reminder index is shared by all users (their own entries are checked separately).
-      return Object.keys(memory).filter((key) => memory[key] !== undefined && key !== REMINDER_INDEX_KEY);
+      return storage.keys().filter((key) => key !== REMINDER_INDEX_KEY);
     },
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoreItems } from 'botbuilder';
-import type { BotStore } from '../../src/storage/types';
+import { STORAGE_KINDS, type BotStore } from '../../src/storage/types';
 import { describeLifecycleCases } from './conformanceLifecycle';
 
 /** What a backend under test must honor: the suite's clock and retention period. */
@@ -44,7 +44,22 @@ export function describeStorageConformance(name: string, open: OpenStore, opts: 
     });
 
     it('reports its kind', () => {
-      expect(['memory', 'sqlite']).toContain(store.kind);
+      expect(STORAGE_KINDS).toContain(store.kind);
+    });
+
+    it('creates a record with writeNew only when no record has that key', async () => {
+      expect(await store.writeNew('lock', { owner: 'a' })).toBe(true);
+      expect(await store.writeNew('lock', { owner: 'b' })).toBe(false);
+      expect(await readOne(store, 'lock')).toEqual({ owner: 'a', eTag: expect.any(String) });
+      await store.delete(['lock']);
+      expect(await store.writeNew('lock', { owner: 'c' })).toBe(true);
+      expect((await readOne(store, 'lock')).owner).toBe('c');
+    });
+
+    it('lets exactly one of many concurrent writeNew calls create the record', async () => {
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => store.writeNew('race', { i })));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect((await readOne(store, 'race')).i).toBe(results.indexOf(true));
     });
 
     it('reads back what was written, with an eTag, without touching the caller object', async () => {
