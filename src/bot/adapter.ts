@@ -1,11 +1,12 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, ShowTypingMiddleware, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { ContentStore } from '../content/contentStore';
 import { Logger, hashId } from '../logger';
 import type { BotStore } from '../storage/types';
 import { DedupeMiddleware } from './dedupeMiddleware';
 import { TurnLeaseMiddleware } from './turnLease';
-import { isETagConflict, keepsStoredState } from './turnErrors';
+import { TypingMiddleware } from './typingMiddleware';
+import { ReplyNotDeliveredError, isETagConflict, keepsStoredState } from './turnErrors';
 
 export interface AdapterDeps {
   config: Pick<Config, 'auth'>;
@@ -30,7 +31,18 @@ export function createAdapter({ config, logger, content, conversationState, stor
   const adapter = new CloudAdapter(auth);
   const dedupe = new DedupeMiddleware(logger);
   adapter.use(dedupe);
-  adapter.use(new ShowTypingMiddleware(1000, 2000));
+  // Marks a failed send, so the error handler neither clears the dialog nor tries the dead connector again.
+  adapter.use(async (context, next) => {
+    context.onSendActivities(async (_ctx, _activities, send) => {
+      try {
+        return await send();
+      } catch (err) {
+        throw err instanceof ReplyNotDeliveredError ? err : new ReplyNotDeliveredError(err);
+      }
+    });
+    await next();
+  });
+  adapter.use(new TypingMiddleware(logger));
   adapter.use(new TurnLeaseMiddleware({ store: storage, logger, content }));
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -39,6 +51,9 @@ export function createAdapter({ config, logger, content, conversationState, stor
     // Nothing of this turn was saved: the stored dialog is still at the last good step, so the user
     // can simply send the message again. Any other error clears the dialog (the cases are kept).
     const keep = keepsStoredState(error);
+    // The SDK has already retried the connector (bounded: a few attempts over ~10 s); the user's message
+    // was not saved, and they will send it again when their channel is back.
+    if (error instanceof ReplyNotDeliveredError) return;
     const reply = isETagConflict(error) ? 'errors.busy' : keep ? 'errors.storageDown' : 'errors.turn';
     try {
       await context.sendActivity(content.text(reply));

@@ -6,6 +6,14 @@ export class StateNotSavedError extends Error {
   }
 }
 
+/** A reply could not be delivered to the channel (its connector is down or unreachable). */
+export class ReplyNotDeliveredError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('reply not delivered');
+    this.name = 'ReplyNotDeliveredError';
+  }
+}
+
 /** Another turn of the same conversation wrote first (possible only when a lease was taken over). */
 export function isETagConflict(err: unknown): boolean {
   return err instanceof Error && /eTag conflict/i.test(err.message);
@@ -13,5 +21,5 @@ export function isETagConflict(err: unknown): boolean {
 
 /** Errors after which the stored conversation is still the last good one: keep it, ask for a resend. */
 export function keepsStoredState(err: unknown): boolean {
-  return err instanceof StateNotSavedError || isETagConflict(err);
+  return err instanceof StateNotSavedError || err instanceof ReplyNotDeliveredError || isETagConflict(err);
 }

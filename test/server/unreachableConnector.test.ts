@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
+import { startConnectorStub, type ConnectorStub } from '../bench/connectorStub';
+import { realContent } from '../helpers/content';
+import { TestServer, startTestServer } from '../helpers/server';
+
+const content = realContent();
+
+/** A port on 127.0.0.1 with nothing listening: every reply the bot sends there is refused. */
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+const handleCounts = () => {
+  const counts: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+};
+
+describe('when the channel\'s connector cannot be reached', () => {
+  let server: TestServer;
+  let stub: ConnectorStub;
+
+  beforeAll(async () => {
+    server = await startTestServer({ LOG_LEVEL: 'debug' });
+    stub = await startConnectorStub();
+  });
+  afterAll(async () => {
+    await stub.close();
+    await server.close();
+  });
+
+  const post = (serviceUrl: string, conversationId: string, activity: Record<string, unknown>) =>
+    fetch(`${server.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: randomUUID(), channelId: 'webchat', serviceUrl, locale: 'en-US', timestamp: new Date().toISOString(),
+        conversation: { id: conversationId }, from: { id: `user-${conversationId}` }, recipient: { id: 'bill-coach' }, ...activity,
+      }),
+    });
+
+  it('gives up after bounded retries, does not crash or leak, keeps nothing half-saved, and works once the connector is back', async () => {
+    const deadUrl = `http://127.0.0.1:${await closedPort()}`;
+    const conversations = Array.from({ length: 12 }, (_, i) => `dead-${i}`);
+    const batch = async (round: number) => {
+      const started = Date.now();
+      const statuses = await Promise.all(conversations.map(async (id) => (await post(deadUrl, id, { type: 'message', text: `${round}` })).status));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { statuses, elapsed: Date.now() - started, handles: handleCounts() };
+    };
+    const first = await batch(1);
+    const second = await batch(2);
+    // The SDK retries a refused connection a few times (several seconds), then the turn ends cleanly.
+    for (const round of [first, second]) {
+      expect(round.statuses.every((s) => s === 200)).toBe(true);
+      expect(round.elapsed).toBeLessThan(25_000);
+    }
+    // No leak: a second round of failing turns leaves no more sockets or timers behind than the first.
+    for (const kind of new Set([...Object.keys(first.handles), ...Object.keys(second.handles)])) {
+      expect(second.handles[kind] ?? 0).toBeLessThanOrEqual((first.handles[kind] ?? 0) + 2);
+    }
+    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+
+    const errors = server.logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'turn.error');
+    expect(errors).toHaveLength(2 * conversations.length);
+    expect(errors.every((l) => l.errorName === 'ReplyNotDeliveredError')).toBe(true);
+
+    // Same conversation, connector back: the bot starts it properly (nothing from the failed turn was kept).
+    const id = conversations[0] ?? '';
+    expect((await post(stub.url, id, { type: 'message', text: 'hello' })).status).toBe(200);
+    const replies = stub.take(id).map((r) => r.text ?? '');
+    expect(replies[0]).toContain(content.text('welcome.first').slice(0, 30));
+  }, 60_000);
+});
