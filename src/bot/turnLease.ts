@@ -12,9 +12,13 @@ export interface TurnLeaseOptions {
   store: LeaseStore;
   logger: Logger;
   content: ContentStore;
-  /** A lease older than this is taken over (its holder crashed or hung). */
+  /**
+   * A lease not renewed for this long is taken over (its holder crashed). Kept short and renewed
+   * while a turn runs, so a crashed instance blocks its conversations for seconds, not minutes.
+   */
   ttlMs?: number;
-  /** How long a turn waits for the one before it; under Teams' 15-second retry. */
+  /** How long a turn waits for the one before it: longer than ttlMs (a crashed holder's lease expires
+   * within it), under Teams' 15-second retry. */
   waitMs?: number;
   now?: () => number;
 }
@@ -45,7 +49,7 @@ export class TurnLeaseMiddleware implements Middleware {
   private readonly now: () => number;
 
   constructor(private readonly options: TurnLeaseOptions) {
-    this.ttlMs = options.ttlMs ?? 30_000;
+    this.ttlMs = options.ttlMs ?? 6_000;
     this.waitMs = options.waitMs ?? 10_000;
     this.now = options.now ?? Date.now;
   }
@@ -66,9 +70,13 @@ export class TurnLeaseMiddleware implements Middleware {
       if (type === ActivityTypes.Message) await context.sendActivity(this.options.content.text('errors.busy'));
       return;
     }
+    const renewal = setInterval(() => {
+      this.renew(key, owner).catch((err: unknown) => this.options.logger.warn('turn.lease_renew_failed', { channelId }, err));
+    }, this.ttlMs / 3);
     try {
       await next();
     } finally {
+      clearInterval(renewal);
       await this.release(key, owner).catch((err: unknown) => this.options.logger.warn('turn.lease_release_failed', { channelId }, err));
     }
   }
@@ -94,6 +102,13 @@ export class TurnLeaseMiddleware implements Middleware {
     } catch {
       return false;
     }
+  }
+
+  /** Pushes the expiry on while the turn runs; an eTag-checked write, so a lease taken over stays taken. */
+  private async renew(key: string, owner: string): Promise<void> {
+    const held = (await this.options.store.read([key]))[key] as LeaseDoc | undefined;
+    if (held?.owner !== owner) return;
+    await this.options.store.write({ [key]: { owner, expiresAt: this.now() + this.ttlMs, eTag: held.eTag } });
   }
 
   private async release(key: string, owner: string): Promise<void> {

@@ -1,5 +1,4 @@
 import type { Logger } from '../logger';
-import { AzureBlobStorage } from './azureBlobStorage';
 import { SqliteStorage } from './sqliteStorage';
 import type { StoreOptions } from './storeCommon';
 import { TtlMemoryStorage } from './ttlMemoryStorage';
@@ -41,10 +40,16 @@ export function createStorage(options: CreateStorageOptions): BotStore {
       return new SqliteStorage({ ...storeOptions, dataDir: options.dataDir });
     case 'azure-blob':
       if (!options.blob) throw new Error('Storage: azure-blob needs a connection string and a container.');
-      return new AzureBlobStorage({ ...storeOptions, ...options.blob });
+      return new (loadAzureBlobStorage())({ ...storeOptions, ...options.blob });
     default:
       return assertNever(kind);
   }
+}
+
+/** Loaded only when configured: the Azure SDK costs ~100 ms of start-up that sqlite and memory never need. */
+function loadAzureBlobStorage(): typeof import('./azureBlobStorage').AzureBlobStorage {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./azureBlobStorage') as typeof import('./azureBlobStorage')).AzureBlobStorage;
 }
 
 function assertNever(kind: never): never {

@@ -4,4 +4,4 @@ export { TtlMemoryStorage } from './ttlMemoryStorage';
 export { SqliteStorage, type SqliteStorageOptions } from './sqliteStorage';
 export type { StoreOptions } from './storeCommon';
 export { DB_FILE_NAME, SCHEMA_VERSION } from './sqliteSchema';
-export { AzureBlobStorage, type AzureBlobStorageOptions } from './azureBlobStorage';
+export type { AzureBlobStorageOptions } from './azureBlobStorage';

@@ -97,3 +97,14 @@ describe('one turn at a time per conversation (the turn lease)', () => {
     expect(all.join('\n')).toContain(content.text('intake.balance.ask').slice(0, 30));
   });
 });
+
+describe('the turn lease of a slow turn', () => {
+  it('is renewed while the turn runs, so a waiting turn does not take it over', async () => {
+    const store = new MemoryBotStore();
+    const log: string[] = [];
+    const slow = adapterWith(store, 250, log, { ttlMs: 90 });
+    const next = adapterWith(store, 1, log, { ttlMs: 90, waitMs: 2000 });
+    await Promise.all([slow.receiveActivity('slow'), sleep(20).then(() => next.receiveActivity('next'))]);
+    expect(log).toEqual(['start slow', 'end slow', 'start next', 'end next']);
+  });
+});
