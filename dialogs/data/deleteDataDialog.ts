@@ -11,7 +11,11 @@ const WATERFALL = 'data.delete.steps';
 export class DeleteDataDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.dataDelete);
-    this.addDialog(new ConfirmPrompt(CONFIRM_PROMPT));
+    const confirm = new ConfirmPrompt(CONFIRM_PROMPT);
+    // Erasing can't be undone: only a clear yes counts. By default the prompt also takes any number in
+    // the message as a pick ("1" = Yes), so "wait 1 minute" or "alert(1)" would erase everything.
+    confirm.choiceOptions = { includeNumbers: false };
+    this.addDialog(confirm);
     this.addDialog(new WaterfallDialog(WATERFALL, [this.confirmStep.bind(this), this.eraseStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }

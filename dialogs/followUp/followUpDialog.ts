@@ -1,6 +1,9 @@
-import { ActionTypes } from 'botbuilder';
+import { ActionTypes, Activity } from 'botbuilder';
 import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { escapeMarkdown } from '../../src/cards/markdown';
+import type { ContentStore } from '../../src/content/contentStore';
 import { userToday } from '../../src/domain/calendar';
+import type { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
 import { nextOpenFollowUp } from '../../src/domain/followUp';
 import { activeCase, setStepStatus } from '../../src/domain/profile';
@@ -65,10 +68,8 @@ export class FollowUpDialog extends ComponentDialog {
         await step.context.sendActivity(escalationMessage(content, current));
         break;
       case 'letter': {
-        const letter = confirmationLetter(content, current);
-        await step.context.sendActivity(
-          letter ? { text: `${content.text('followUp.letter.intro')}\n\n${letter}`, attachments: [textFile(content.text('followUp.letter.name'), letter)] } : content.text('followUp.letter.none'),
-        );
+        const letter = letterMessage(content, current);
+        await step.context.sendActivity(letter ?? content.text('followUp.letter.none'));
         break;
       }
       case 'calendar': {
@@ -90,10 +91,18 @@ export class FollowUpDialog extends ComponentDialog {
     const { content, profiles } = this.deps;
     const current = activeCase(await profiles.get(step.context));
     if (current && (step.result === 'agreementReached' || step.result === 'planSetUp')) {
-      const letter = confirmationLetter(content, current);
-      if (letter) await step.context.sendActivity({ text: `${content.text('followUp.letter.intro')}\n\n${letter}`, attachments: [textFile(content.text('followUp.letter.name'), letter)] });
+      const letter = letterMessage(content, current);
+      if (letter) await step.context.sendActivity(letter);
     }
     if (current && step.result === 'noProgress') await step.context.sendActivity(escalationMessage(content, current));
     return step.replaceDialog(FLOW, { entered: true } satisfies LoopOptions);
   }
+}
+
+/** The letter in the chat (the user's words escaped, never markup) and as a file to keep (as typed). */
+function letterMessage(content: ContentStore, c: Case): Partial<Activity> | undefined {
+  const letter = confirmationLetter(content, c);
+  const shown = confirmationLetter(content, c, escapeMarkdown);
+  if (!letter || !shown) return undefined;
+  return { text: `${content.text('followUp.letter.intro')}\n\n${shown}`, attachments: [textFile(content.text('followUp.letter.name'), letter)] };
 }

@@ -29,19 +29,22 @@ export function escalationMessage(content: ContentStore, c: Case): string {
   return [content.text('followUp.stuck.intro'), ...escalationLadder(c).map((step, i) => `${i + 1}. ${content.text(`followUp.stuck.steps.${step}`)}`)].join('\n');
 }
 
-/** A "confirming our call" letter from the newest logged call, or undefined when none is logged. */
-export function confirmationLetter(content: ContentStore, c: Case): string | undefined {
+/**
+ * A "confirming our call" letter from the newest logged call, or undefined when none is logged.
+ * `escape` protects what the user typed when the letter is shown in the chat; the file keeps it as typed.
+ */
+export function confirmationLetter(content: ContentStore, c: Case, escape: (s: string) => string = (s) => s): string | undefined {
   const call = callsNewestFirst(c.calls)[0];
   if (!call) return undefined;
   const d = (key: string) => content.text(`followUp.letter.defaults.${key}`);
   const reference = call.reference && !/^(none|no|n\/a)$/i.test(call.reference.trim()) ? call.reference : undefined;
   return content.text('followUp.letter.body', {
-    department: call.department ?? d('department'),
-    provider: c.provider.name ?? d('provider'),
+    department: call.department === undefined ? d('department') : escape(call.department),
+    provider: c.provider.name === undefined ? d('provider') : escape(c.provider.name),
     callDate: formatIsoDate(call.date),
-    who: call.who ?? d('who'),
-    referenceLine: reference ? content.text('followUp.letter.referenceLine', { reference }) : '',
-    notes: call.notes ?? d('notes'),
+    who: call.who === undefined ? d('who') : escape(call.who),
+    referenceLine: reference ? content.text('followUp.letter.referenceLine', { reference: escape(reference) }) : '',
+    notes: call.notes === undefined ? d('notes') : escape(call.notes),
   });
 }
 

@@ -4,6 +4,12 @@ import { DateTimePrompt, DateTimeResolution, PromptOptions, PromptRecognizerResu
 import { userToday } from '../../src/domain/calendar';
 
 /**
+ * A date is a few words. The date recognizer's time grows steeply with length (2,000 characters of
+ * digits and words take minutes), so longer answers are not read as a date at all: the prompt re-asks.
+ */
+export const MAX_DATE_ANSWER_LENGTH = 100;
+
+/**
  * The SDK's DateTimePrompt resolves "last Tuesday" against the server clock (UTC). This one passes the
  * user's own date from the activity's local timestamp, so a late-evening answer in California is right.
  */
@@ -18,7 +24,7 @@ export class LocalDateTimePrompt extends DateTimePrompt {
     _options: PromptOptions,
   ): Promise<PromptRecognizerResult<DateTimeResolution[]>> {
     const { text, locale } = context.activity;
-    if (!text) return { succeeded: false };
+    if (!text || text.length > MAX_DATE_ANSWER_LENGTH) return { succeeded: false };
     const today = userToday(localTimestampOf(context), this.now());
     const [y, m, d] = today.split('-').map(Number);
     const reference = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12, 0, 0);

@@ -1,18 +1,7 @@
 import { Activity } from 'botbuilder';
 import { createHarness, Harness, buttons, lastPrompt, texts } from '../helpers/botHarness';
+import { STRONG, WITH_OFFER } from '../helpers/rehearsalFixtures';
 
-const WITH_OFFER = {
-  provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'no' }, balanceCents: 240000, insurance: 'uninsured', state: 'OH',
-  offer: { cashAvailableCents: 100000, lumpSum: { referenceCents: 240000, openingCents: 96000, targetCents: 100000, ceilingCents: 100000 } },
-};
-const STRONG = [
-  "Hi, I'm calling about my bill from March, account 55512. Could you help me with it?",
-  "I lost my job and can't pay the full amount. Do you have financial assistance?",
-  'Could you send me an itemized bill with the codes?',
-  "No, I won't put it on a credit card. I can pay $960 today.",
-  'I can pay $960 today if we settle the account.',
-  "What's your name and a reference number? And please send that in writing.",
-];
 const WEAK = ['hi', 'ok', 'fine', 'sure', 'whatever works', 'bye'];
 
 async function rehearse(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_JSON_DEPTH, nestedDeeperThan } from '../jsonDepth';
 import type { JsonObject } from './types';
 
 export const MAX_TEXT_LENGTH = 10_000;
@@ -32,6 +33,9 @@ export type ParseResult = { ok: true; activity: ClientActivity } | { ok: false; 
 export function parseClientActivity(body: unknown): ParseResult {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, status: 400, message: 'The body must be a JSON activity object.' };
+  }
+  if (nestedDeeperThan(body, MAX_JSON_DEPTH)) {
+    return { ok: false, status: 400, message: `The activity is nested more than ${MAX_JSON_DEPTH} levels deep.` };
   }
   if (Buffer.byteLength(JSON.stringify(body)) > MAX_ACTIVITY_BYTES) {
     return { ok: false, status: 413, message: `The activity is larger than ${MAX_ACTIVITY_BYTES} bytes.` };
