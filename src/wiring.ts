@@ -17,7 +17,7 @@ import { FaqIndex } from './domain/faq';
 import { Logger } from './logger';
 import { projectRoot } from './projectRoot';
 import { App, createApp } from './server/app';
-import { createStorage } from './storage';
+import { createStorage, TtlMemoryStorage } from './storage';
 import type { BotStore } from './storage/types';
 
 export interface Running {
@@ -49,7 +49,10 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
   const rootDialog = new RootDialog({ content, data, scenarios, faq, reminders, profiles, eraseUserData, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });
-  const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState, storage });
+  // sqlite and memory serve one process: its turn leases stay in memory (no extra writes per turn).
+  // azure-blob is shared by several instances: the leases must be in the shared store.
+  const leases = storage.kind === 'azure-blob' ? storage : new TtlMemoryStorage({ retentionDays: 1 });
+  const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState, leases });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });
   const baseUrl = await app.listen();
   const scheduler = new ReminderScheduler({ store: reminderStore, adapter, appId: config.auth.MicrosoftAppId, content, logger, intervalMs: config.reminderCheckMs });
@@ -63,6 +66,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
       await scheduler.stop();
       await app.close();
       closeAdapter();
+      if (leases !== storage) await leases.close();
       await storage.close();
     },
   };

@@ -10,6 +10,21 @@ import { userToday } from '../../src/domain/calendar';
 export const MAX_DATE_ANSWER_LENGTH = 100;
 
 /**
+ * The recognizer's models are built once per culture (building one compiles hundreds of patterns: it
+ * is most of the cost of the SDK's one-shot recognizeDateTime), and a turn's answer is read once
+ * (the SDK asks twice: before interruptions and again to continue the dialog).
+ */
+const models = new Map<string, Recognizers.IDateTimeModel>();
+const modelFor = (culture: string): Recognizers.IDateTimeModel => {
+  const known = models.get(culture);
+  if (known) return known;
+  const model = new Recognizers.DateTimeRecognizer(culture, Recognizers.DateTimeOptions.None).getDateTimeModel(culture, true);
+  models.set(culture, model);
+  return model;
+};
+const TURN_RESULT = Symbol('billcoach.dateAnswer');
+
+/**
  * The SDK's DateTimePrompt resolves "last Tuesday" against the server clock (UTC). This one passes the
  * user's own date from the activity's local timestamp, so a late-evening answer in California is right.
  */
@@ -26,11 +41,16 @@ export class LocalDateTimePrompt extends DateTimePrompt {
     const { text, locale } = context.activity;
     if (!text || text.length > MAX_DATE_ANSWER_LENGTH) return { succeeded: false };
     const today = userToday(localTimestampOf(context), this.now());
+    const cacheKey = `${locale ?? ''}|${today}|${text}`;
+    const cached = context.turnState.get(TURN_RESULT) as { key: string; result: PromptRecognizerResult<DateTimeResolution[]> } | undefined;
+    if (cached?.key === cacheKey) return cached.result;
     const [y, m, d] = today.split('-').map(Number);
     const reference = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
-    const results = Recognizers.recognizeDateTime(text, locale ?? 'en-us', Recognizers.DateTimeOptions.None, reference);
+    const results = modelFor((locale ?? 'en-us').toLowerCase()).parse(text, reference);
     const values = results[0]?.resolution?.values as DateTimeResolution[] | undefined;
-    return values?.length ? { succeeded: true, value: values } : { succeeded: false };
+    const result: PromptRecognizerResult<DateTimeResolution[]> = values?.length ? { succeeded: true, value: values } : { succeeded: false };
+    context.turnState.set(TURN_RESULT, { key: cacheKey, result });
+    return result;
   }
 }
 

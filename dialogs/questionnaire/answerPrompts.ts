@@ -1,5 +1,6 @@
 import { MessageFactory, Activity } from 'botbuilder';
-import { ChoicePrompt, DateTimePrompt, Dialog, NumberPrompt, PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
+import { ChoicePrompt, DateTimePrompt, Dialog, PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
+import { OnceNumberPrompt } from '../prompts/onceNumberPrompt';
 import type { ContentStore } from '../../src/content/contentStore';
 import { pickDate, userToday } from '../../src/domain/calendar';
 import { dollarsToCents, hasSeveralNumbers } from '../../src/domain/money';
@@ -38,7 +39,7 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
     return false;
   };
 
-  const money = new NumberPrompt(id('money'), async (p: PromptValidatorContext<number>) => {
+  const money = new OnceNumberPrompt(id('money'), async (p: PromptValidatorContext<number>) => {
     if (skipOk(p)) return true;
     if (!p.recognized.succeeded || p.recognized.value === undefined) return retry(p, 'money.unclear');
     if (hasSeveralNumbers(text(p))) return retry(p, 'money.several');
@@ -47,7 +48,7 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
   });
   money.defaultLocale = 'en-us';
 
-  const count = new NumberPrompt(id('count'), async (p: PromptValidatorContext<number>) => {
+  const count = new OnceNumberPrompt(id('count'), async (p: PromptValidatorContext<number>) => {
     if (skipOk(p)) return true;
     const [min, max] = validations(p).range ?? [1, 20];
     const value = p.recognized.value;

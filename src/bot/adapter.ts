@@ -2,9 +2,8 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationStat
 import type { Config } from '../config';
 import type { ContentStore } from '../content/contentStore';
 import { Logger, hashId } from '../logger';
-import type { BotStore } from '../storage/types';
 import { DedupeMiddleware } from './dedupeMiddleware';
-import { TurnLeaseMiddleware } from './turnLease';
+import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
 import { TypingMiddleware } from './typingMiddleware';
 import { ReplyNotDeliveredError, isETagConflict, keepsStoredState } from './turnErrors';
 
@@ -13,7 +12,8 @@ export interface AdapterDeps {
   logger: Logger;
   content: ContentStore;
   conversationState: ConversationState;
-  storage: BotStore;
+  /** Where the turn leases live: the shared store when several instances share it, else this process. */
+  leases: LeaseStore;
 }
 
 export interface BotAdapter {
@@ -26,7 +26,7 @@ export interface BotAdapter {
  * repeated-activity protection, a typing indicator on slow turns, and an error handler that tells the
  * user in plain words, clears the dialog stack and keeps the user's cases.
  */
-export function createAdapter({ config, logger, content, conversationState, storage }: AdapterDeps): BotAdapter {
+export function createAdapter({ config, logger, content, conversationState, leases }: AdapterDeps): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({ ...config.auth });
   const adapter = new CloudAdapter(auth);
   const dedupe = new DedupeMiddleware(logger);
@@ -43,7 +43,7 @@ export function createAdapter({ config, logger, content, conversationState, stor
     await next();
   });
   adapter.use(new TypingMiddleware(logger));
-  adapter.use(new TurnLeaseMiddleware({ store: storage, logger, content }));
+  adapter.use(new TurnLeaseMiddleware({ store: leases, logger, content }));
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const { channelId, type, conversation } = context.activity;

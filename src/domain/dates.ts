@@ -11,10 +11,17 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** "March 4, 2026" — for messages and cards. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "March 4, 2026" — for messages and cards. One formatter per locale (building one is the slow part). */
 export function formatIsoDate(value: IsoDate, locale = 'en-US'): string {
   const m = ISO_DATE.exec(value);
   if (!m) return value;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }

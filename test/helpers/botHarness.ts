@@ -72,7 +72,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     locale: 'en-US',
   });
   // Reuse the production error handler, so tests see what a user sees when a turn fails.
-  adapter.onTurnError = createAdapter({ config: { auth: { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' } }, logger, content, conversationState, storage }).adapter.onTurnError;
+  adapter.onTurnError = createAdapter({ config: { auth: { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' } }, logger, content, conversationState, leases: storage }).adapter.onTurnError;
   adapter.use(new TurnLeaseMiddleware({ store: storage, logger, content }));
 
   const drain = (): Partial<Activity>[] => {

@@ -1,0 +1,23 @@
+import type { TurnContext } from 'botbuilder';
+import { NumberPrompt, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
+
+const TURN_RESULT = Symbol('billcoach.numberAnswer');
+
+/**
+ * The SDK's NumberPrompt, reading a turn's answer once: the SDK asks the prompt to recognize twice per
+ * turn (before interruptions and again to continue), and each reading builds a new recognizer (~2 ms).
+ */
+export class OnceNumberPrompt extends NumberPrompt {
+  protected override async onRecognize(
+    context: TurnContext,
+    state: Record<string, unknown>,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<number>> {
+    const key = `${this.id}|${context.activity.locale ?? ''}|${context.activity.text ?? ''}`;
+    const cached = context.turnState.get(TURN_RESULT) as { key: string; result: PromptRecognizerResult<number> } | undefined;
+    if (cached?.key === key) return cached.result;
+    const result = await super.onRecognize(context, state, options);
+    context.turnState.set(TURN_RESULT, { key, result });
+    return result;
+  }
+}
