@@ -1,4 +1,4 @@
-import { ChoicePrompt, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { choiceStyle } from './choiceStyle';
 import { progressLines } from '../src/cards/progress';
 import { escapeMarkdown } from '../src/cards/markdown';
@@ -16,6 +16,7 @@ import { GatherDialog } from './gather/gatherDialog';
 import { OfferDialog } from './offer/offerDialog';
 import { RehearsalDialog } from './rehearsal/rehearsalDialog';
 import { MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
+import { WholeNumberChoicePrompt } from './prompts/wholeNumberChoicePrompt';
 
 /** The main menu and the loop back to it. Each journey step is its own ComponentDialog under a stable id. */
 export class RootDialog extends InterruptibleDialog {
@@ -24,7 +25,7 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(
       new WaterfallDialog(DialogIds.rootMain, [this.menuStep.bind(this), this.routeStep.bind(this), this.loopStep.bind(this)]),
     );
-    this.addDialog(new ChoicePrompt(DialogIds.rootMenuPrompt));
+    this.addDialog(new WholeNumberChoicePrompt(DialogIds.rootMenuPrompt));
     this.addDialog(new NewCaseDialog(deps));
     this.addDialog(new SwitchCaseDialog(deps));
     this.addDialog(new DeleteDataDialog(deps));

@@ -1,10 +1,11 @@
 import { ActionTypes, Activity } from 'botbuilder';
-import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, FoundChoice, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { FaqEntry } from '../../src/domain/faq';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
 import { faqReply, suggestionsReply } from './faqReply';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const FLOW = 'ask.flow';
 const QUESTION = 'ask.question';
@@ -20,7 +21,7 @@ export class AskDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.ask);
     this.addDialog(new TextPrompt(QUESTION, async (p) => (p.recognized.value ?? '').trim().length >= 2));
-    this.addDialog(new ChoicePrompt(AGAIN));
+    this.addDialog(new WholeNumberChoicePrompt(AGAIN));
     this.addDialog(new WaterfallDialog(FLOW, [this.askStep, this.answerStep, this.againStep].map((s) => s.bind(this))));
     this.initialDialogId = FLOW;
   }

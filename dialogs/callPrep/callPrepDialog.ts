@@ -30,7 +30,10 @@ export class CallPrepDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.callPrep);
     this.addDialog(new QuestionnaireDialog(SCREEN, SCREEN_QUESTIONS, 'screen', deps));
-    this.addDialog(new ConfirmPrompt(CONFIRM));
+    const confirm = new ConfirmPrompt(CONFIRM);
+    // "Is that right?" takes yes or no in words (or the buttons), not a stray number in the message.
+    confirm.choiceOptions = { includeNumbers: false };
+    this.addDialog(confirm);
     this.addDialog(new HardshipDialog(deps));
     this.addDialog(new WaterfallDialog(SCREEN_LOOP, [this.askStep, this.confirmStep, this.checkStep].map((s) => s.bind(this))));
     this.addDialog(new WaterfallDialog(FLOW, [this.introStep, this.screenStep, this.resultStep, this.hardshipStep, this.planStep].map((s) => s.bind(this))));

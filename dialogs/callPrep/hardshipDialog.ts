@@ -1,5 +1,5 @@
 import { ActionTypes, MessageFactory } from 'botbuilder';
-import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, FoundChoice, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { parseLineNumbers } from '../../src/domain/billLines';
 import { HARDSHIP_REASONS, HardshipReason } from '../../src/domain/callPrepModel';
@@ -7,6 +7,7 @@ import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import { normalizeUtterance } from '../commands';
 import type { DialogDeps } from '../deps';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const ID = 'callPrep.hardship';
 
@@ -34,7 +35,7 @@ export class HardshipDialog extends ComponentDialog {
     super(ID);
     this.addDialog(new TextPrompt(REASONS, async (p) => this.isSkip(p.recognized.value) || parseLineNumbers(p.recognized.value ?? '', HARDSHIP_REASONS.length) !== undefined));
     this.addDialog(new TextPrompt(OWN_WORDS, async (p) => (p.recognized.value ?? '').trim().length <= 600));
-    this.addDialog(new ChoicePrompt(USE));
+    this.addDialog(new WholeNumberChoicePrompt(USE));
     this.addDialog(new TextPrompt(OWN_STATEMENT, (p) => this.validStatement(p)));
     this.addDialog(new WaterfallDialog(FLOW, [this.reasonsStep, this.ownWordsStep, this.showStep, this.chooseStep, this.saveStep].map((s) => s.bind(this))));
     this.initialDialogId = FLOW;

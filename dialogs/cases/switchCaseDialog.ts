@@ -1,11 +1,12 @@
 import { ActionTypes } from 'botbuilder';
-import { Choice, ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Choice, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { formatCents } from '../../src/domain/money';
 import { activeCase, setActiveCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const PICK_PROMPT = 'cases.switch.pick';
 const WATERFALL = 'cases.switch.steps';
@@ -15,7 +16,7 @@ const NEW_CASE = 'newCase';
 export class SwitchCaseDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.casesSwitch);
-    this.addDialog(new ChoicePrompt(PICK_PROMPT));
+    this.addDialog(new WholeNumberChoicePrompt(PICK_PROMPT));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.pickStep.bind(this), this.applyStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }

@@ -1,5 +1,5 @@
 import { ActionTypes, Activity } from 'botbuilder';
-import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import type { ContentStore } from '../../src/content/contentStore';
 import { userToday } from '../../src/domain/calendar';
@@ -15,6 +15,7 @@ import { enterStep } from '../journey/enterStep';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { confirmationLetter, deadlinesMessage, escalationMessage, followUpIcs } from './followUpTexts';
 import { LOG_CALL, LogCallDialog } from './logCallDialog';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const FLOW = 'followUp.flow';
 const MENU = 'followUp.menu';
@@ -30,7 +31,7 @@ export class FollowUpDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.followUp);
     this.addDialog(new LogCallDialog(deps));
-    this.addDialog(new ChoicePrompt(MENU));
+    this.addDialog(new WholeNumberChoicePrompt(MENU));
     this.addDialog(new WaterfallDialog(FLOW, [this.menuStep, this.actStep, this.afterStep].map((s) => s.bind(this))));
     this.initialDialogId = FLOW;
   }

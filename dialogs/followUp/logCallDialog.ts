@@ -1,5 +1,5 @@
 import { ActionTypes } from 'botbuilder';
-import { ChoicePrompt, ComponentDialog, DateTimeResolution, DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DateTimeResolution, DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { pickDate, userToday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
@@ -13,6 +13,7 @@ import { LocalDateTimePrompt, localTimestampOf } from '../prompts/localDateTimeP
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
 import { CALL_QUESTIONS, clearCallSkips } from './callQuestions';
 import { followUpIcs } from './followUpTexts';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 export const LOG_CALL = 'followUp.logCall';
 const QUESTIONS = `${LOG_CALL}.questions`;
@@ -25,7 +26,7 @@ export class LogCallDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(LOG_CALL);
     this.addDialog(new QuestionnaireDialog(QUESTIONS, CALL_QUESTIONS, 'followUp', deps));
-    this.addDialog(new ChoicePrompt(CONFIRM));
+    this.addDialog(new WholeNumberChoicePrompt(CONFIRM));
     this.addDialog(new LocalDateTimePrompt(DATE, (p) => this.validDate(p), deps.now));
     this.addDialog(new WaterfallDialog(FLOW, [this.askStep, this.proposeStep, this.dateStep, this.scheduleStep].map((s) => s.bind(this))));
     this.initialDialogId = FLOW;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ActionTypes, MessageFactory } from 'botbuilder';
-import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, FoundChoice, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { parseBillLine, parseLineNumbers } from '../../src/domain/billLines';
 import { userToday } from '../../src/domain/calendar';
@@ -12,6 +12,7 @@ import { choiceStyle } from '../choiceStyle';
 import { normalizeUtterance } from '../commands';
 import type { DialogDeps } from '../deps';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const ID = 'gather.lines';
 const OFFER = `${ID}.offer`;
@@ -26,7 +27,7 @@ const MAX_LINES = 100;
 export class BillLinesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ID);
-    this.addDialog(new ChoicePrompt(OFFER));
+    this.addDialog(new WholeNumberChoicePrompt(OFFER));
     this.addDialog(new TextPrompt(ENTRY, (p) => this.validLine(p)));
     this.addDialog(new TextPrompt(MISSING, (p) => this.validNumbers(p)));
     this.addDialog(new WaterfallDialog(START, [this.offerStep.bind(this), this.startStep.bind(this)]));

@@ -1,5 +1,5 @@
 import { ActionTypes, Activity } from 'botbuilder';
-import { Choice, ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Choice, ComponentDialog, DialogTurnResult, FoundChoice, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { comparePrice } from '../../src/domain/fairPrice';
 import { FairPrice, PRICE_SOURCES, PriceSource } from '../../src/domain/gatherModel';
@@ -9,6 +9,7 @@ import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { isSkipPhrase } from '../prompts/skipPhrase';
 import { answerPrompts, withSkipButton } from '../questionnaire/answerPrompts';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const ID = 'gather.prices';
 const CHOICE = `${ID}.choice`;
@@ -35,7 +36,7 @@ export class FairPriceDialog extends ComponentDialog {
     const prompts = answerPrompts(ID, deps.content, deps.now);
     this.money = prompts.id('money');
     prompts.dialogs.forEach((d) => this.addDialog(d));
-    this.addDialog(new ChoicePrompt(CHOICE));
+    this.addDialog(new WholeNumberChoicePrompt(CHOICE));
     this.addDialog(new TextPrompt(SERVICE, async (p) => (p.recognized.value ?? '').trim().length > 0 && (p.recognized.value ?? '').length <= 120));
     this.addDialog(
       new WaterfallDialog(FLOW, [

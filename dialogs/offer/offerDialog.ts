@@ -1,5 +1,5 @@
 import { ActionTypes, CardFactory } from 'botbuilder';
-import { ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { lumpSumSheet, planSheet } from '../../src/cards/offerSheets';
 import { Sheet, sheetCard, sheetText } from '../../src/cards/sheet';
@@ -18,6 +18,7 @@ import { DialogIds } from '../ids';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
 import { OFFER_QUESTIONS } from './offerQuestions';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const FLOW = 'offer.flow';
 const QUESTIONS = 'offer.questions';
@@ -28,7 +29,7 @@ export class OfferDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.offer);
     this.addDialog(new QuestionnaireDialog(QUESTIONS, OFFER_QUESTIONS, 'offer', deps));
-    this.addDialog(new ChoicePrompt(KEEP));
+    this.addDialog(new WholeNumberChoicePrompt(KEEP));
     this.addDialog(new WaterfallDialog(FLOW, [this.introStep, this.keepStep, this.questionsStep, this.resultStep].map((s) => s.bind(this))));
     this.initialDialogId = FLOW;
   }

@@ -1,5 +1,5 @@
 import { MessageFactory, Activity } from 'botbuilder';
-import { ChoicePrompt, DateTimePrompt, Dialog, PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
+import { DateTimePrompt, Dialog, PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
 import { OnceNumberPrompt } from '../prompts/onceNumberPrompt';
 import type { ContentStore } from '../../src/content/contentStore';
 import { pickDate, userToday } from '../../src/domain/calendar';
@@ -8,6 +8,7 @@ import { parseUsState } from '../../src/domain/usStates';
 import { LocalDateTimePrompt, localTimestampOf } from '../prompts/localDateTimePrompt';
 import { isSkipPhrase } from '../prompts/skipPhrase';
 import type { AnswerKind } from './question';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 /** What a questionnaire tells its prompt about the question being asked. */
 export interface AnswerValidations {
@@ -78,7 +79,7 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
     return value.length <= (validations(p).maxLength ?? 120) || retry(p, 'text.tooLong');
   });
 
-  const choice = new ChoicePrompt(id('choice'), async (p) => p.recognized.succeeded || skipOk(p));
+  const choice = new WholeNumberChoicePrompt(id('choice'), async (p) => p.recognized.succeeded || skipOk(p));
   choice.recognizerOptions = { allowPartialMatches: true };
 
   return { id, dialogs: [money, count, date, state, freeText, choice] };

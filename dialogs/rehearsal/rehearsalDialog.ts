@@ -1,5 +1,5 @@
 import { ActionTypes, CardFactory } from 'botbuilder';
-import { Choice, ChoicePrompt, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Choice, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { rehearsalReport } from '../../src/cards/rehearsalReport';
 import { sheetCard } from '../../src/cards/sheet';
@@ -11,6 +11,7 @@ import { DialogIds } from '../ids';
 import { enterStep } from '../journey/enterStep';
 import { ROLE_PLAY, RolePlayDialog, RolePlayOptions, RolePlayResult } from './rolePlayDialog';
 import { fill, rehearsalVars, suggestedSuit } from './rehearsalVars';
+import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const FLOW = 'rehearsal.flow';
 const PICK = 'rehearsal.pick';
@@ -26,8 +27,8 @@ export class RehearsalDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.rehearsal);
     this.addDialog(new RolePlayDialog(deps));
-    this.addDialog(new ChoicePrompt(PICK));
-    this.addDialog(new ChoicePrompt(NEXT));
+    this.addDialog(new WholeNumberChoicePrompt(PICK));
+    this.addDialog(new WholeNumberChoicePrompt(NEXT));
     this.addDialog(new WaterfallDialog(FLOW, [this.pickStep, this.startStep, this.reportStep, this.nextStep].map((s) => s.bind(this))));
     this.initialDialogId = FLOW;
   }
