@@ -16,8 +16,6 @@ export interface Azurite {
 export async function startAzurite(timeoutMs = 20_000): Promise<Azurite> {
   const child: ChildProcess = spawn(BIN, [
     '--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--disableTelemetry', '--extentMemoryLimit', '256',
-    // @azure/storage-blob 12.34 speaks API 2026-10-06, Azurite 3.37 knows up to 2026-06-06; the calls used here exist in both.
-    '--skipApiVersionCheck',
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const port = await new Promise<number>((resolve, reject) => {
