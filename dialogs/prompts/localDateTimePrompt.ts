@@ -2,6 +2,7 @@ import * as Recognizers from '@microsoft/recognizers-text-date-time';
 import type { TurnContext } from 'botbuilder';
 import { DateTimePrompt, DateTimeResolution, PromptOptions, PromptRecognizerResult, PromptValidator } from 'botbuilder-dialogs';
 import { userToday } from '../../src/domain/calendar';
+import { explicitDate } from '../../src/domain/explicitDate';
 
 /**
  * A date is a few words. The date recognizer's time grows steeply with length (2,000 characters of
@@ -44,13 +45,18 @@ export class LocalDateTimePrompt extends DateTimePrompt {
     const cacheKey = `${locale ?? ''}|${today}|${text}`;
     const cached = context.turnState.get(TURN_RESULT) as { key: string; result: PromptRecognizerResult<DateTimeResolution[]> } | undefined;
     if (cached?.key === cacheKey) return cached.result;
-    const [y, m, d] = today.split('-').map(Number);
-    const reference = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
-    const results = modelFor((locale ?? 'en-us').toLowerCase()).parse(text, reference);
-    const values = results[0]?.resolution?.values as DateTimeResolution[] | undefined;
+    const written = explicitDate(text);
+    const values = written ? [{ timex: written, type: 'date', value: written }] : this.recognize(text, locale, today);
     const result: PromptRecognizerResult<DateTimeResolution[]> = values?.length ? { succeeded: true, value: values } : { succeeded: false };
     context.turnState.set(TURN_RESULT, { key: cacheKey, result });
     return result;
+  }
+
+  private recognize(text: string, locale: string | undefined, today: string): DateTimeResolution[] | undefined {
+    const [y, m, d] = today.split('-').map(Number);
+    const reference = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
+    const results = modelFor((locale ?? 'en-us').toLowerCase()).parse(text, reference);
+    return results[0]?.resolution?.values as DateTimeResolution[] | undefined;
   }
 }
 
