@@ -89,13 +89,7 @@ export class AzureBlobStorage implements BotStore {
 
   async writeNew(key: string, item: StoreItem): Promise<boolean> {
     await this.open();
-    try {
-      await this.put(key, encodeItem(item), { ifNoneMatch: '*' });
-      return true;
-    } catch (err) {
-      if (statusOf(err) === 409 || statusOf(err) === 412) return false;
-      throw err;
-    }
+    return this.writeNewData(key, encodeItem(item));
   }
 
   async healthy(): Promise<boolean> {

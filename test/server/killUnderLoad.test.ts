@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import type { Profile } from '../../src/domain/case';
 import { startConnectorStub, type ConnectorStub } from '../bench/connectorStub';
+import { postActivity } from '../helpers/channelPost';
 import { BotProcess, kill, spawnBot } from '../helpers/process';
 
 const USERS = 24;
@@ -23,18 +23,9 @@ describe('SIGKILL under load', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const post = async (baseUrl: string, user: number, activity: Record<string, unknown>): Promise<number> => {
-    const res = await fetch(`${baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        id: randomUUID(), channelId: 'webchat', serviceUrl: stub.url, locale: 'en-US', timestamp: new Date().toISOString(),
-        conversation: { id: `kill-c${user}` }, from: { id: `kill-u${user}` }, recipient: { id: 'bill-coach' }, ...activity,
-      }),
-    });
-    await res.arrayBuffer();
-    return res.status;
-  };
+  const post = (baseUrl: string, user: number, activity: Record<string, unknown>): Promise<number> =>
+    postActivity(baseUrl, { serviceUrl: stub.url, conversationId: `kill-c${user}`, userId: `kill-u${user}`, activity });
+
 
   it('loses no acknowledged case, and every user carries on after the restart', async () => {
     bot = await spawnBot({ DATA_DIR: dataDir, STORAGE: 'sqlite' });

@@ -4,6 +4,7 @@ import { REMINDER_INDEX_KEY, type Reminder } from '../../src/storage/reminderSto
 import type { Profile } from '../../src/domain/case';
 import { ConnectorStub, ReplyActivity, startConnectorStub } from '../bench/connectorStub';
 import { Azurite, startAzurite } from '../helpers/azurite';
+import { postActivity } from '../helpers/channelPost';
 import { realContent } from '../helpers/content';
 import { BotProcess, kill, spawnBot } from '../helpers/process';
 
@@ -42,15 +43,7 @@ describe('several instances sharing Azure Blob storage', () => {
     const userId = `u-${randomUUID()}`;
     const conversationId = `c-${randomUUID()}`;
     const post = async (bot: BotProcess, activity: Record<string, unknown>): Promise<ReplyActivity[]> => {
-      const res = await fetch(`${bot.baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          id: randomUUID(), channelId: 'webchat', serviceUrl: stub.url, timestamp: new Date().toISOString(), locale: 'en-US',
-          conversation: { id: conversationId }, from: { id: userId }, recipient: { id: 'bill-coach' }, ...activity,
-        }),
-      });
-      expect(res.status).toBeLessThan(300);
+      expect(await postActivity(bot.baseUrl, { serviceUrl: stub.url, conversationId, userId, activity })).toBeLessThan(300);
       return stub.take(conversationId);
     };
     const say = (bot: BotProcess, text: string) => post(bot, { type: 'message', text });

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { startConnectorStub, type ConnectorStub } from '../bench/connectorStub';
+import { postActivity } from '../helpers/channelPost';
 import { realContent } from '../helpers/content';
 import { TestServer, startTestServer } from '../helpers/server';
 
@@ -50,21 +50,14 @@ describe('when the channel\'s connector cannot be reached', () => {
   });
 
   const post = (serviceUrl: string, conversationId: string, activity: Record<string, unknown>) =>
-    fetch(`${server.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        id: randomUUID(), channelId: 'webchat', serviceUrl, locale: 'en-US', timestamp: new Date().toISOString(),
-        conversation: { id: conversationId }, from: { id: `user-${conversationId}` }, recipient: { id: 'bill-coach' }, ...activity,
-      }),
-    });
+    postActivity(server.baseUrl, { serviceUrl, conversationId, userId: `user-${conversationId}`, activity });
 
   it('gives up after bounded retries, does not crash or leak, keeps nothing half-saved, and works once the connector is back', async () => {
     const deadUrl = `http://127.0.0.1:${await closedPort()}`;
     const conversations = Array.from({ length: 12 }, (_, i) => `dead-${i}`);
     const batch = async (round: number) => {
       const started = Date.now();
-      const statuses = await Promise.all(conversations.map(async (id) => (await post(deadUrl, id, { type: 'message', text: `${round}` })).status));
+      const statuses = await Promise.all(conversations.map(async (id) => await post(deadUrl, id, { type: 'message', text: `${round}` })));
       const elapsed = Date.now() - started;
       return { statuses, elapsed, handles: await settledHandleCounts() };
     };
@@ -87,7 +80,7 @@ describe('when the channel\'s connector cannot be reached', () => {
 
     // Same conversation, connector back: the bot starts it properly (nothing from the failed turn was kept).
     const id = conversations[0] ?? '';
-    expect((await post(stub.url, id, { type: 'message', text: 'hello' })).status).toBe(200);
+    expect(await post(stub.url, id, { type: 'message', text: 'hello' })).toBe(200);
     const replies = stub.take(id).map((r) => r.text ?? '');
     expect(replies[0]).toContain(content.text('welcome.first').slice(0, 30));
   }, 120_000);
