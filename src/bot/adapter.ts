@@ -1,8 +1,9 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConversationState, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { ContentStore } from '../content/contentStore';
 import { Logger, hashId } from '../logger';
 import { DedupeMiddleware } from './dedupeMiddleware';
+import { ReusedClientsAuthentication } from './reusedClients';
 import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
 import { TypingMiddleware } from './typingMiddleware';
 import { ReplyNotDeliveredError, isETagConflict, keepsStoredState } from './turnErrors';
@@ -27,7 +28,7 @@ export interface BotAdapter {
  * user in plain words, clears the dialog stack and keeps the user's cases.
  */
 export function createAdapter({ config, logger, content, conversationState, leases }: AdapterDeps): BotAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({ ...config.auth });
+  const auth = new ReusedClientsAuthentication({ ...config.auth });
   const adapter = new CloudAdapter(auth);
   const dedupe = new DedupeMiddleware(logger);
   adapter.use(dedupe);
