@@ -2,7 +2,7 @@ import * as Recognizers from '@microsoft/recognizers-text-date-time';
 import type { TurnContext } from 'botbuilder';
 import { DateTimePrompt, DateTimeResolution, PromptOptions, PromptRecognizerResult, PromptValidator } from 'botbuilder-dialogs';
 import { userToday } from '../../src/domain/calendar';
-import { explicitDate } from '../../src/domain/explicitDate';
+import { dayWordDate, explicitDate } from '../../src/domain/explicitDate';
 
 /**
  * A date is a few words. The date recognizer's time grows steeply with length (2,000 characters of
@@ -30,7 +30,16 @@ const TURN_RESULT = Symbol('billcoach.dateAnswer');
  * user's own date from the activity's local timestamp, so a late-evening answer in California is right.
  */
 export class LocalDateTimePrompt extends DateTimePrompt {
-  constructor(dialogId: string, validator: PromptValidator<DateTimeResolution[]>, private readonly now: () => Date) {
+  /**
+   * @param notADate answers known to hold no date (the content's "not sure" phrases): the validator
+   *   handles them without running the recognizer.
+   */
+  constructor(
+    dialogId: string,
+    validator: PromptValidator<DateTimeResolution[]>,
+    private readonly now: () => Date,
+    private readonly notADate: (text: string) => boolean = () => false,
+  ) {
     super(dialogId, validator);
   }
 
@@ -45,8 +54,9 @@ export class LocalDateTimePrompt extends DateTimePrompt {
     const cacheKey = `${locale ?? ''}|${today}|${text}`;
     const cached = context.turnState.get(TURN_RESULT) as { key: string; result: PromptRecognizerResult<DateTimeResolution[]> } | undefined;
     if (cached?.key === cacheKey) return cached.result;
-    const written = explicitDate(text);
-    const values = written ? [{ timex: written, type: 'date', value: written }] : this.recognize(text, locale, today);
+    // Full dates and "today"/"yesterday"/"tomorrow" have one reading: no need for the recognizer's model.
+    const direct = explicitDate(text) ?? dayWordDate(text, today);
+    const values = direct ? [{ timex: direct, type: 'date', value: direct }] : this.notADate(text) ? undefined : this.recognize(text, locale, today);
     const result: PromptRecognizerResult<DateTimeResolution[]> = values?.length ? { succeeded: true, value: values } : { succeeded: false };
     context.turnState.set(TURN_RESULT, { key: cacheKey, result });
     return result;

@@ -66,7 +66,7 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
     const today = userToday(localTimestampOf(p.context), now());
     const picked = pickDate(p.recognized.value, today, validations(p).kind === 'pastDate' ? 'past' : 'any');
     return 'problem' in picked ? retry(p, `date.${picked.problem}`) : true;
-  }, now);
+  }, now, (answer) => isSkipPhrase(answer, content));
 
   const state = new TextPrompt(id('state'), async (p: PromptValidatorContext<string>) =>
     skipOk(p) || parseUsState(p.recognized.value ?? '') !== undefined || retry(p, 'state.unclear'),
