@@ -13,7 +13,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 const SAFE_KEYS = [
   'route', 'method', 'status', 'durationMs', 'channelId', 'activityType', 'conversation', 'user',
   'dialog', 'storage', 'port', 'host', 'count', 'errorName', 'errorMessage', 'version', 'kind',
-  'reason', 'bytes', 'attempt', 'auth', 'step',
+  'reason', 'bytes', 'attempt', 'auth', 'step', 'bundle', 'codeCache', 'loadMs', 'readyMs',
 ] as const;
 export type SafeKey = (typeof SAFE_KEYS)[number];
 export type LogFields = Partial<Record<SafeKey, string | number | boolean | undefined>>;

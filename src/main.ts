@@ -29,7 +29,15 @@ function handleSignals(logger: Logger, started: Promise<Running>): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-async function main(): Promise<void> {
+/** How the code was loaded (see src/index.ts): logged at startup, so a slow start can be explained. */
+export interface LoadInfo {
+  bundle: 'used' | 'absent';
+  codeCache: 'used' | 'rejected' | 'absent';
+  loadMs: number;
+}
+
+/** Reads the settings, starts the bot and its server, and stops cleanly on a signal; exits on a bad setting. */
+export async function main(load?: LoadInfo): Promise<void> {
   loadDotEnv();
   let config;
   try {
@@ -48,7 +56,11 @@ async function main(): Promise<void> {
     if (err instanceof ContentError) fail(`Content problem: ${err.message}`);
     throw err;
   }
+  logger.info('server.ready', { ...(load ?? { bundle: 'absent', codeCache: 'absent' }), readyMs: Math.round(performance.now()) });
   if (config.localMode) process.stdout.write(`\nBill Coach is running: open ${running.baseUrl} in your browser.\n\n`);
 }
 
-main().catch((err: unknown) => fail(`Bill Coach could not start: ${err instanceof Error ? err.message : String(err)}`));
+/** Runs main(), turning any startup failure into one line on stderr and exit code 1. */
+export function run(load?: LoadInfo): void {
+  main(load).catch((err: unknown) => fail(`Bill Coach could not start: ${err instanceof Error ? err.message : String(err)}`));
+}

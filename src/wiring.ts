@@ -13,6 +13,7 @@ import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
 import { loadScenarios } from './content/scenarios';
 import { loadFaq } from './content/faqFiles';
+import { CONTENT_CACHE_FILE, useYamlCache } from './content/yamlCache';
 import { FaqIndex } from './domain/faq';
 import { Logger } from './logger';
 import { projectRoot } from './projectRoot';
@@ -35,6 +36,7 @@ function packageVersion(): string {
 
 /** config → storage → content → bot → server. The one place the pieces meet; tests use it too. */
 export async function startBot(config: Config, logger: Logger): Promise<Running> {
+  useYamlCache(path.join(projectRoot(), 'dist', 'app', CONTENT_CACHE_FILE));
   const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'));
   const data = loadDataFiles(path.join(projectRoot(), 'content', 'data'));
   const scenarios = loadScenarios(path.join(projectRoot(), 'content', 'en', 'rehearsal'));

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from './yamlCache';
 import { ContentLeaf, ContentShapeError, ContentTree, badPlaceholder, placeholdersOf, PLACEHOLDER, validateTree } from './schemas';
 
 export type TextVars = Readonly<Record<string, string | number>>;
@@ -38,7 +38,7 @@ export class ContentStore {
       const namespace = file.replace(/\.ya?ml$/, '');
       let raw: unknown;
       try {
-        raw = parse(readFileSync(path.join(dir, file), 'utf8'));
+        raw = parseYaml(readFileSync(path.join(dir, file), 'utf8'));
       } catch (err) {
         throw new ContentError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
       }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from './yamlCache';
 import { z } from 'zod';
 import { assistanceTiersSchema, type AssistanceTiers } from '../domain/charityCare';
 import { offerStrategySchema, type OfferStrategy } from '../domain/offerStrategy';
@@ -51,7 +51,7 @@ export function loadDataFiles(dir: string): DataFiles {
 function loadFile<T>(fullPath: string, file: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(fullPath, 'utf8'));
+    raw = parseYaml(readFileSync(fullPath, 'utf8'));
   } catch (err) {
     throw new ContentError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from './yamlCache';
 import type { z } from 'zod';
 import { ContentError } from './contentStore';
 
@@ -17,7 +17,7 @@ export function yamlFiles(dir: string, what: string): string[] {
 export function readYamlFile<T>(dir: string, file: string, label: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path.join(dir, file), 'utf8'));
+    raw = parseYaml(readFileSync(path.join(dir, file), 'utf8'));
   } catch (err) {
     throw new ContentError(`${label}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }

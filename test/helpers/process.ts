@@ -44,6 +44,17 @@ export async function spawnBot(env: Record<string, string>, timeoutMs = 15_000):
   return { child, baseUrl, startMs: Date.now() - started, output: () => out };
 }
 
+/** The first JSON log line of `event` the process writes (waits up to `timeoutMs`). */
+export async function logLine(bot: BotProcess, event: string, timeoutMs = 5000): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const line = bot.output().split('\n').find((l) => l.includes(`"event":"${event}"`));
+    if (line) return JSON.parse(line) as Record<string, unknown>;
+    if (Date.now() > deadline) throw new Error(`no ${event} log line in ${timeoutMs} ms:\n${bot.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export async function kill(bot: BotProcess, signal: NodeJS.Signals): Promise<number | null> {
   if (bot.child.exitCode !== null || bot.child.signalCode !== null) return bot.child.exitCode;
   const exited = new Promise<number | null>((resolve) => bot.child.once('exit', (code) => resolve(code)));

@@ -1,7 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BenchReport } from '../bench/bench';
+import type { RoundsReport } from '../bench/rounds';
 import { BOT_ENTRY, ROOT } from '../bench/serverProcess';
 
 const CLI = path.join(ROOT, 'dist', 'bench', 'test', 'bench', 'cli.js');
@@ -28,11 +28,11 @@ describe('npm run bench (smoke: 5 users)', () => {
   }, 120_000);
 
   it('--json prints one JSON line with every figure, and every journey completed with a full case', async () => {
-    const { code, stdout, stderr } = await runCli(['--json', '--users', '5', '--concurrency', '5', '--warmup', '2']);
+    const { code, stdout, stderr } = await runCli(['--json', '--users', '5', '--concurrency', '5', '--warmup', '2', '--rounds', '1']);
     expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.split('\n').filter((line) => line !== '');
     expect(lines).toHaveLength(1);
-    const report = JSON.parse(lines[0] ?? '') as BenchReport;
+    const report = JSON.parse(lines[0] ?? '') as RoundsReport;
 
     expect(report.ok).toBe(true);
     expect(report.failures).toEqual([]);
@@ -40,13 +40,14 @@ describe('npm run bench (smoke: 5 users)', () => {
       expect(run).toEqual({
         turns: expect.any(Number), turnsPerSecond: expect.any(Number), elapsedS: expect.any(Number),
         latencyMs: { p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number), max: expect.any(Number), mean: expect.any(Number) },
-        journeys: expect.any(Object), http5xx: 0, failedTurns: 0, peakRssMiB: expect.any(Number), startToHealthyMs: expect.any(Number),
+        journeys: expect.any(Object), http5xx: 0, failedTurns: 0, peakRssMiB: expect.any(Number), startToHealthyMs: expect.any(Number), activitiesPerTurn: expect.any(Number),
         cpuMsPerTurn: { server: expect.any(Number), driver: expect.any(Number) }, diskKiBPerTurn: expect.any(Number),
       });
     }
     expect(report.bot.journeys).toEqual({ started: 5, completed: 5, cut: 0, failed: 0 });
     expect(report.bot.turns).toBeGreaterThanOrEqual(5 * 40);
     expect(report.echo.turns).toBe(report.bot.turns);
+    expect(report.echo.activitiesPerTurn).toBe(1);
     expect(report.ratios).toEqual({ p99: expect.any(Number), throughput: expect.any(Number) });
     expect(report.store).toMatchObject({ checked: 5, incompleteCount: 0, bytesPerUser: { avg: expect.any(Number), p50: expect.any(Number), max: expect.any(Number) } });
     expect(report.store?.bytesPerUser.max).toBeGreaterThan(1000);

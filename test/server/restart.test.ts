@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { realContent } from '../helpers/content';
 import { DirectLineTestClient, messageTexts } from '../helpers/directLine';
-import { BotProcess, kill, spawnBot } from '../helpers/process';
+import { BotProcess, kill, logLine, spawnBot } from '../helpers/process';
 
 const content = realContent();
 
@@ -19,6 +19,8 @@ describe('a real bot process on durable sqlite storage', () => {
   it('is healthy quickly, loses nothing on SIGKILL, and the same user continues with their case after a restart', async () => {
     bot = await spawnBot({ DATA_DIR: dataDir, STORAGE: 'sqlite' });
     expect((await fetch(`${bot.baseUrl}/healthz`)).status).toBe(200);
+    // The build's one-file bundle and V8 code cache are what start runs (npm run bench measures the time).
+    expect(await logLine(bot, 'server.ready')).toMatchObject({ bundle: 'used', codeCache: 'used' });
 
     const first = new DirectLineTestClient(bot.baseUrl, 'u-restart-1');
     await first.start();
@@ -42,6 +44,14 @@ describe('a real bot process on durable sqlite storage', () => {
 
   it('stops cleanly on SIGTERM', async () => {
     bot = await spawnBot({ DATA_DIR: dataDir, STORAGE: 'sqlite' });
+    expect(await kill(bot, 'SIGTERM')).toBe(0);
+    bot = undefined;
+  });
+
+  it('also runs from the compiled modules with BUNDLE=off (for debugging with the original files)', async () => {
+    bot = await spawnBot({ DATA_DIR: dataDir, STORAGE: 'sqlite', BUNDLE: 'off' });
+    expect(await logLine(bot, 'server.ready')).toMatchObject({ bundle: 'absent', codeCache: 'absent' });
+    expect((await fetch(`${bot.baseUrl}/healthz`)).status).toBe(200);
     expect(await kill(bot, 'SIGTERM')).toBe(0);
     bot = undefined;
   });
