@@ -40,5 +40,5 @@ const contentFiles = writeYamlCache(path.join(root, 'content'), path.join(appDir
 const { loadBundle, writeCodeCache } = require(path.join(root, 'dist', 'src', 'launch', 'bundleLoader.js'));
 const { script } = loadBundle(appDir);
 const bytes = writeCodeCache(appDir, script);
-process.stdout.write(`bundle: dist/app/main.js, its code cache (${Math.round(bytes / 1024)} KiB) and ${contentFiles} parsed content files in ${Date.now() - started} ms\n`);
+process.stderr.write(`bundle: dist/app/main.js, its code cache (${Math.round(bytes / 1024)} KiB) and ${contentFiles} parsed content files in ${Date.now() - started} ms\n`);
 process.exit(0);
