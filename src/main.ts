@@ -31,7 +31,7 @@ function handleSignals(logger: Logger, started: Promise<Running>): void {
 
 /** How the code was loaded (see src/index.ts): logged at startup, so a slow start can be explained. */
 export interface LoadInfo {
-  bundle: 'used' | 'absent';
+  bundle: 'used' | 'off' | 'absent' | 'stale';
   codeCache: 'used' | 'rejected' | 'absent';
   loadMs: number;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -14,6 +14,19 @@ import vm from 'node:vm';
  */
 export const BUNDLE_FILE = 'main.js';
 export const CACHE_FILE = 'main.js.cache';
+
+/**
+ * Whether to load the bundle: not when BUNDLE=off, not when there is none, and not when it is older
+ * than the compiled modules it was made from (a plain `tsc` after `npm run build` would otherwise start
+ * yesterday's code; `npm run build` always rebuilds both).
+ */
+export function bundleChoice(appDir: string, compiledMain: string, setting: string | undefined): 'use' | 'off' | 'absent' | 'stale' {
+  if (setting === 'off') return 'off';
+  const bundled = statSync(path.join(appDir, BUNDLE_FILE), { throwIfNoEntry: false });
+  if (!bundled) return 'absent';
+  const compiled = statSync(compiledMain, { throwIfNoEntry: false });
+  return compiled && compiled.mtimeMs > bundled.mtimeMs ? 'stale' : 'use';
+}
 
 export interface LoadedBundle<T> {
   exports: T;

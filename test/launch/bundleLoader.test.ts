@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BUNDLE_FILE, CACHE_FILE, loadBundle, writeCodeCache } from '../../src/launch/bundleLoader';
+import { BUNDLE_FILE, CACHE_FILE, bundleChoice, loadBundle, writeCodeCache } from '../../src/launch/bundleLoader';
 
 const MODULE = `
 const path = require('node:path');
@@ -53,5 +53,37 @@ describe('the one-file build loads with V8\'s code cache when it can, and withou
   it('throws when there is no bundle (the entry point then loads the compiled modules)', () => {
     fs.rmSync(path.join(dir, BUNDLE_FILE));
     expect(() => loadBundle(dir)).toThrow(/ENOENT/);
+  });
+});
+
+describe('the entry point loads the bundle only when it is there, wanted and up to date', () => {
+  let dir: string;
+  let compiled: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-choice-'));
+    compiled = path.join(dir, 'main.js.compiled');
+    fs.writeFileSync(compiled, '');
+    fs.writeFileSync(path.join(dir, BUNDLE_FILE), MODULE);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(compiled, hourAgo, hourAgo);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('uses a bundle made after the compiled modules', () => {
+    expect(bundleChoice(dir, compiled, undefined)).toBe('use');
+  });
+
+  it('not with BUNDLE=off', () => {
+    expect(bundleChoice(dir, compiled, 'off')).toBe('off');
+  });
+
+  it('not when there is none (a plain tsc build)', () => {
+    fs.rmSync(path.join(dir, BUNDLE_FILE));
+    expect(bundleChoice(dir, compiled, undefined)).toBe('absent');
+  });
+
+  it('not when the modules were compiled again after it (it would run older code)', () => {
+    fs.utimesSync(compiled, new Date(), new Date(Date.now() + 1000));
+    expect(bundleChoice(dir, compiled, undefined)).toBe('stale');
   });
 });

@@ -50,7 +50,7 @@ describe('a real bot process on durable sqlite storage', () => {
 
   it('also runs from the compiled modules with BUNDLE=off (for debugging with the original files)', async () => {
     bot = await spawnBot({ DATA_DIR: dataDir, STORAGE: 'sqlite', BUNDLE: 'off' });
-    expect(await logLine(bot, 'server.ready')).toMatchObject({ bundle: 'absent', codeCache: 'absent' });
+    expect(await logLine(bot, 'server.ready')).toMatchObject({ bundle: 'off', codeCache: 'absent' });
     expect((await fetch(`${bot.baseUrl}/healthz`)).status).toBe(200);
     expect(await kill(bot, 'SIGTERM')).toBe(0);
     bot = undefined;
