@@ -13,7 +13,7 @@ import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
 import { loadScenarios } from './content/scenarios';
 import { loadFaq } from './content/faqFiles';
-import { CONTENT_CACHE_FILE, useYamlCache } from './content/yamlCache';
+import { CONTENT_CACHE_FILE, clearYamlCache, useYamlCache } from './content/yamlCache';
 import { FaqIndex } from './domain/faq';
 import { Logger } from './logger';
 import { projectRoot } from './projectRoot';
@@ -41,6 +41,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const data = loadDataFiles(path.join(projectRoot(), 'content', 'data'));
   const scenarios = loadScenarios(path.join(projectRoot(), 'content', 'en', 'rehearsal'));
   const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq')));
+  clearYamlCache();
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), blob: config.blob, retentionDays: config.retentionDays, logger });
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
