@@ -56,6 +56,8 @@ const schema = z
     LOCAL_CONVERSATION_TTL_MINUTES: intIn(1, 7 * 24 * 60, 120, 'a whole number of minutes from 1 to 10080'),
     LOCAL_MAX_CONVERSATIONS: intIn(1, 1_000_000, 2000, 'a whole number from 1 to 1000000'),
     MAX_BODY_KB: intIn(16, 10_240, 512, 'a whole number of kilobytes from 16 to 10240'),
+    MAX_CONCURRENT_TURNS: intIn(2, 10_000, 64, 'a whole number from 2 to 10000'),
+    MAX_WAITING_TURNS: intIn(0, 100_000, 1000, 'a whole number from 0 to 100000'),
     REMINDER_CHECK_SECONDS: intIn(1, 3600, 60, 'a whole number of seconds from 1 to 3600'),
     REMINDER_DUE_AFTER_SECONDS: z.preprocess(
       emptyToUndefined,
@@ -100,6 +102,10 @@ export interface Config {
   localConversationTtlSeconds: number;
   localMaxConversations: number;
   maxBodyBytes: number;
+  /** Turns run at once at most (the gate lowers this while the CPU is the bottleneck; see turnGate.ts). */
+  maxConcurrentTurns: number;
+  /** Turns that may wait for a slot; more are answered 503 with Retry-After. */
+  maxWaitingTurns: number;
   reminderCheckMs: number;
   /** Demos and tests: a new reminder is due this many seconds after it is set, not on its date. */
   reminderDueAfterSeconds?: number;
@@ -141,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localConversationTtlSeconds: e.LOCAL_CONVERSATION_TTL_MINUTES * 60,
     localMaxConversations: e.LOCAL_MAX_CONVERSATIONS,
     maxBodyBytes: e.MAX_BODY_KB * 1024,
+    maxConcurrentTurns: e.MAX_CONCURRENT_TURNS,
+    maxWaitingTurns: e.MAX_WAITING_TURNS,
     reminderCheckMs: e.REMINDER_CHECK_SECONDS * 1000,
     reminderDueAfterSeconds: e.REMINDER_DUE_AFTER_SECONDS,
   };

@@ -7,6 +7,7 @@ import type { BotStore } from '../storage/types';
 import { mountHealthRoute } from './healthRoute';
 import { LocalChannel, mountLocalChannel } from './localChannel';
 import { TurnHandler, mountMessagesRoute } from './messagesRoute';
+import { TurnGate } from './turnGate';
 import { mountWebChatPage } from './webChatPage';
 
 export const BOT_ID = 'bill-coach';
@@ -23,6 +24,7 @@ export interface AppDeps {
 
 export interface App {
   server: Server;
+  turnGate: TurnGate;
   localChannel?: LocalChannel;
   /** Starts listening; resolves with the base URL (http://host:port). */
   listen(): Promise<string>;
@@ -57,7 +59,8 @@ export function createApp(deps: AppDeps): App {
     logger.debug('http.request', { method: req.method, route: typeof path === 'string' ? path : 'unmatched', status: res.statusCode, durationMs: Date.now() - startedAt });
   });
 
-  mountMessagesRoute(server, deps.adapter, deps.bot, logger);
+  const turnGate = new TurnGate({ maxConcurrency: config.maxConcurrentTurns, maxWaiting: config.maxWaitingTurns });
+  mountMessagesRoute(server, deps.adapter, deps.bot, turnGate, logger);
   mountHealthRoute(server, deps.storage, deps.version);
 
   let localChannel: LocalChannel | undefined;
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps): App {
 
   return {
     server,
+    turnGate,
     localChannel,
     listen: () =>
       new Promise<string>((resolve, reject) => {
@@ -89,6 +93,7 @@ export function createApp(deps: AppDeps): App {
     close: () =>
       new Promise<void>((resolve) => {
         localChannel?.close();
+        turnGate.stop();
         const force = setTimeout(() => server.server.closeAllConnections(), 2000).unref();
         server.close(() => {
           clearTimeout(force);

@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { Logger } from '../logger';
 import { sendError } from './errors';
 import { MAX_JSON_DEPTH, nestedDeeperThan } from './jsonDepth';
+import { GateFullError, type TurnGate } from './turnGate';
 
 export interface TurnHandler {
   run(context: TurnContext): Promise<void>;
@@ -50,8 +51,14 @@ export function activityProblem(body: unknown): string | undefined {
   return undefined;
 }
 
-/** POST /api/messages: what every channel (Teams, Azure Direct Line, the local web chat) sends the bot. */
-export function mountMessagesRoute(server: Server, adapter: CloudAdapter, bot: TurnHandler, logger: Logger): void {
+/** A full queue clears in well under this: channels (Teams, Direct Line) send the activity again. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * POST /api/messages: what every channel (Teams, Azure Direct Line, the local web chat) sends the bot.
+ * Turns pass the gate in arrival order; when its queue is full the answer is 503 with Retry-After.
+ */
+export function mountMessagesRoute(server: Server, adapter: CloudAdapter, bot: TurnHandler, gate: TurnGate, logger: Logger): void {
   server.post('/api/messages', async (req: Request, res: Response) => {
     const problem = activityProblem(req.body);
     if (problem) {
@@ -60,8 +67,14 @@ export function mountMessagesRoute(server: Server, adapter: CloudAdapter, bot: T
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await gate.run(() => adapter.process(req, res, (context) => bot.run(context)));
     } catch (err) {
+      if (err instanceof GateFullError) {
+        logger.warn('messages.shed', { route: '/api/messages', status: 503, ...gate.stats });
+        res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        sendError(res, 503, 'Busy', `the bot is busy: send the activity again in ${RETRY_AFTER_SECONDS} seconds`);
+        return;
+      }
       logger.error('messages.failed', { route: '/api/messages' }, err);
       if (!res.headersSent) sendError(res, 500, 'InternalError', 'the bot could not process this activity');
     }

@@ -25,6 +25,15 @@ describe('settings', () => {
     expect(config.publicUrl).toBeUndefined();
   });
 
+  it('runs up to 64 turns at once with 1000 more waiting, and names a bad limit', () => {
+    expect(loadConfig({})).toMatchObject({ maxConcurrentTurns: 64, maxWaitingTurns: 1000 });
+    expect(loadConfig({ MAX_CONCURRENT_TURNS: '8', MAX_WAITING_TURNS: '0' })).toMatchObject({ maxConcurrentTurns: 8, maxWaitingTurns: 0 });
+    expect(problemsOf({ MAX_CONCURRENT_TURNS: '1', MAX_WAITING_TURNS: 'lots' })).toEqual([
+      'MAX_CONCURRENT_TURNS: expected a whole number from 2 to 10000',
+      'MAX_WAITING_TURNS: expected a whole number from 0 to 100000',
+    ]);
+  });
+
   it('treats empty values as unset, as a copied .env.example leaves them', () => {
     expect(loadConfig({ PORT: '', MicrosoftAppId: ' ', STORAGE: '' })).toMatchObject({ port: 3978, localMode: true, storage: 'sqlite' });
   });
