@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConversationState, UserState } from 'botbuilder';
+import { JsonCheckedConversationState, JsonCheckedUserState } from './bot/jsonCheckedState';
 import { ProfileStore } from '../dialogs/profileStore';
 import { RootDialog } from '../dialogs/rootDialog';
 import { createAdapter } from './bot/adapter';
@@ -43,8 +43,8 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq')));
   clearYamlCache();
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), blob: config.blob, retentionDays: config.retentionDays, logger });
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new JsonCheckedConversationState(storage);
+  const userState = new JsonCheckedUserState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
   const reminderStore = new ReminderStore(storage);
   await reminderStore.init();

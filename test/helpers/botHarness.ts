@@ -1,4 +1,5 @@
-import { Activity, ActivityTypes, ConversationState, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
+import { JsonCheckedConversationState, JsonCheckedUserState } from '../../src/bot/jsonCheckedState';
 import { ProfileStore } from '../../dialogs/profileStore';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { createAdapter } from '../../src/bot/adapter';
@@ -50,8 +51,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const content = realContent();
   const storage = options.storage ?? new MemoryBotStore();
   const logger = createMemoryLogger();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new JsonCheckedConversationState(storage);
+  const userState = new JsonCheckedUserState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
   const reminderStore = new ReminderStore(storage, () => new Date('2026-11-27T15:00:00Z'));
   const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
