@@ -7,6 +7,7 @@ import { Logger, hashId } from '../logger';
 import type { ProfileStore } from '../../dialogs/profileStore';
 import { DialogIds, FLOW_VERSION } from '../../dialogs/ids';
 import type { RootDialog } from '../../dialogs/rootDialog';
+import { SharedDialogMemoryConfiguration } from './dialogMemoryConfig';
 import { ERASED_THIS_TURN } from './turnFlags';
 import { StateNotSavedError, isETagConflict } from './turnErrors';
 import { isSharedConversation, mentionsBot, personalChatLink, withoutMention } from './sharedConversation';
@@ -32,6 +33,7 @@ export class CoachBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly flowVersion: StatePropertyAccessor<string>;
+  private readonly memoryConfiguration = new SharedDialogMemoryConfiguration();
 
   constructor(private readonly deps: CoachBotDeps) {
     super();
@@ -83,7 +85,9 @@ export class CoachBot extends TeamsActivityHandler {
       await this.welcome(context);
       await this.welcomed.set(context, true);
     }
+    this.memoryConfiguration.provide(context);
     const dc = await this.dialogs.createContext(context);
+    this.memoryConfiguration.keep(context);
     if (dc.stack.length > 0 && (await this.flowVersion.get(context)) !== FLOW_VERSION) {
       await dc.cancelAllDialogs();
       await context.sendActivity(this.deps.content.text('errors.flowUpdated'));
