@@ -6,7 +6,7 @@ import type { BotStore } from './types';
 import { DB_FILE_NAME, prepareDatabase, SQL } from './sqliteSchema';
 import {
   canWrite, closedError, decodeItem, encodeItem, eTagConflict, newETag, reportPurge, requireChanges,
-  requireKeys, retentionMs, setOwn, startPurgeTimer, type StoreOptions,
+  requireKeys, retentionMs, setOwn, startPurgeTimer, writesUnconditionally, type StoreOptions,
 } from './storeCommon';
 
 export interface SqliteStorageOptions extends StoreOptions {
@@ -64,8 +64,9 @@ export class SqliteStorage implements BotStore {
       };
       this.writeAll = this.db.transaction((rows: readonly PendingWrite[], updatedAt: number) => {
         for (const row of rows) {
-          const stored = this.statements.selectETag.get(row.key);
-          // Throwing inside the transaction rolls back the rows already written.
+          // Throwing inside the transaction rolls back the rows already written. An unconditional
+          // write (BotState's '*') skips the lookup.
+          const stored = writesUnconditionally(row.incomingETag) ? undefined : this.statements.selectETag.get(row.key);
           if (!canWrite(row.incomingETag, stored?.etag)) throw eTagConflict(row.key);
           this.statements.upsert.run(row.key, newETag(), row.data, updatedAt);
         }

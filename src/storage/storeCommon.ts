@@ -37,10 +37,13 @@ export function newETag(): string {
  * the incoming eTag must equal the stored one.
  */
 export function canWrite(incomingETag: unknown, storedETag: string | undefined): boolean {
-  if (incomingETag === undefined || incomingETag === null || incomingETag === '' || incomingETag === '*') {
-    return true;
-  }
+  if (writesUnconditionally(incomingETag)) return true;
   return storedETag === undefined || incomingETag === storedETag;
+}
+
+/** No eTag or '*': the write does not depend on what is stored (BotState always writes this way). */
+export function writesUnconditionally(incomingETag: unknown): boolean {
+  return incomingETag === undefined || incomingETag === null || incomingETag === '' || incomingETag === '*';
 }
 
 export function eTagConflict(key: string): Error {
