@@ -20,6 +20,25 @@ function isCommand(value: unknown): value is Command {
   return typeof value === 'string' && (COMMANDS as readonly string[]).includes(value);
 }
 
+/** Each content store's command phrases, normalized once (recognizeCommand runs on every message). */
+const phraseTables = new WeakMap<ContentStore, Map<string, Command>>();
+
+function phraseTable(content: ContentStore): Map<string, Command> {
+  let table = phraseTables.get(content);
+  if (!table) {
+    table = new Map();
+    for (const command of COMMANDS) {
+      for (const phrase of content.list(`commands.${command}`)) {
+        const key = normalizeUtterance(phrase);
+        // The first command listing a phrase wins, as in COMMANDS order.
+        if (key && !table.has(key)) table.set(key, command);
+      }
+    }
+    phraseTables.set(content, table);
+  }
+  return table;
+}
+
 /** A card button carries `{ command }` in `value`; typed text must match a phrase from content/en/commands.yaml. */
 export function recognizeCommand(activity: Partial<Activity>, content: ContentStore): Command | undefined {
   const value: unknown = activity.value;
@@ -30,5 +49,5 @@ export function recognizeCommand(activity: Partial<Activity>, content: ContentSt
   if (typeof activity.text !== 'string' || activity.text.length > 60) return undefined;
   const said = normalizeUtterance(activity.text);
   if (!said) return undefined;
-  return COMMANDS.find((command) => content.list(`commands.${command}`).some((phrase) => normalizeUtterance(phrase) === said));
+  return phraseTable(content).get(said);
 }
