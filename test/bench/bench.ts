@@ -18,6 +18,8 @@ export interface BenchOptions {
   warmupJourneys: number;
   storage: 'sqlite' | 'memory';
   seed: number;
+  /** The connector stub acknowledges each reply this much later (a channel across a network). */
+  replyDelayMs?: number;
   /** Progress lines (stderr in the CLI). */
   log: (line: string) => void;
 }
@@ -48,7 +50,7 @@ export interface Target {
 }
 
 export interface BenchReport {
-  config: { concurrency: number; durationS: number | null; journeys: number | null; warmupJourneys: number; storage: string; seed: number; node: string; cpus: number };
+  config: { concurrency: number; durationS: number | null; journeys: number | null; warmupJourneys: number; storage: string; seed: number; replyDelayMs: number; node: string; cpus: number };
   bot: RunFigures;
   echo: RunFigures;
   ratios: { p99: number; throughput: number };
@@ -142,7 +144,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const { log, concurrency, seed } = options;
   const durationMs = options.durationS === undefined ? undefined : options.durationS * 1000;
   const content = loadContent();
-  const stub = await startConnectorStub();
+  const stub = await startConnectorStub({ replyDelayMs: options.replyDelayMs });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-bench-'));
   try {
     log(`bot: starting (STORAGE=${options.storage}, DATA_DIR=${dataDir})`);
@@ -187,7 +189,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ? { method: 'per completed user: bytes of key+data of its user and conversation records + its entries in the shared reminder index', checked: storeReport.checked, incompleteCount: storeReport.incompleteCount, bytesPerUser: storeReport.bytesPerUser, dbFileBytesPerUser: storeReport.dbFileBytesPerUser }
       : null;
     return {
-      config: { concurrency, durationS: options.durationS ?? null, journeys: options.journeys ?? null, warmupJourneys: options.warmupJourneys, storage: options.storage, seed, node: process.version, cpus: os.cpus().length },
+      config: { concurrency, durationS: options.durationS ?? null, journeys: options.journeys ?? null, warmupJourneys: options.warmupJourneys, storage: options.storage, seed, replyDelayMs: options.replyDelayMs ?? 0, node: process.version, cpus: os.cpus().length },
       bot: botFigures, echo: echoFigures, ratios, store, slowestTurns, targets, failures, ok,
     };
   } finally {

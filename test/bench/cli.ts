@@ -10,6 +10,8 @@ const USAGE = `npm run bench -- [options]
   --warmup N        whole journeys run on each server first, not measured (default 10; 0: none)
   --storage KIND    sqlite (default) or memory
   --seed N          answers of user i depend only on the seed and i (default 1)
+  --reply-delay MS  the connector stub acknowledges each reply MS later, like a channel across a
+                    network (default 0); the targets are defined for 0
   --rounds N        run the bot and then the echo bot N times, in fresh processes, and judge the
                     targets on the medians (default 3: one round on a shared VM is noisy)
   --json            print exactly one JSON line with every figure (progress goes to stderr)
@@ -43,6 +45,11 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--duration': options.durationS = positive(name, value()); break;
       case '--users': case '--journeys': options.journeys = Math.floor(positive(name, value())); break;
       case '--seed': options.seed = Math.floor(positive(name, value())); break;
+      case '--reply-delay': {
+        const raw = value();
+        options.replyDelayMs = raw === '0' ? 0 : Math.floor(positive(name, raw));
+        break;
+      }
       case '--rounds': options.rounds = Math.floor(positive(name, value())); break;
       case '--warmup': {
         const raw = value();
@@ -80,7 +87,7 @@ export function humanReport(r: RoundsReport): string {
   const c = r.config;
   const several = r.rounds.length > 1;
   const lines = [
-    `Bill Coach load bench — ${c.concurrency} concurrent users, ${c.journeys !== null ? `${c.journeys} users` : `new users for ${c.durationS} s`}, ${c.warmupJourneys} warm-up journeys, STORAGE=${c.storage}, seed ${c.seed}, node ${c.node}, ${c.cpus} CPUs`,
+    `Bill Coach load bench — ${c.concurrency} concurrent users, ${c.journeys !== null ? `${c.journeys} users` : `new users for ${c.durationS} s`}, ${c.warmupJourneys} warm-up journeys, STORAGE=${c.storage}, seed ${c.seed},${c.replyDelayMs ? ` replies acknowledged after ${c.replyDelayMs} ms,` : ''} node ${c.node}, ${c.cpus} CPUs`,
     ...(several ? [`${r.rounds.length} rounds; the table shows the median round (by p99 ratio), the targets are judged on the medians`] : []),
     '',
     '       turns  turns/s  p50 ms  p95 ms  p99 ms  max ms  peak RSS  start→ok  CPU ms per turn    disk  posts',

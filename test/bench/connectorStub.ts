@@ -26,8 +26,10 @@ const ROUTE = /^\/v3\/conversations\/([^/?]+)\/activities(?:\/[^/?]+)?\/?(?:\?.*
  * A loopback Bot Connector: answers `POST /v3/conversations/:id/activities[/:replyToId]` with 200 `{ id }`
  * and keeps each conversation's replies, so a test can see what the bot said in a turn. The reply is
  * recorded before it is acknowledged: when the bot's /api/messages POST returns, its replies are here.
+ * `replyDelayMs` acknowledges each reply that much later, like a channel across a network.
  */
-export async function startConnectorStub(): Promise<ConnectorStub> {
+export async function startConnectorStub(options: { replyDelayMs?: number } = {}): Promise<ConnectorStub> {
+  const delayMs = options.replyDelayMs ?? 0;
   const byConversation = new Map<string, ReplyActivity[]>();
   let replies = 0;
   let bad = 0;
@@ -54,8 +56,12 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
       const list = byConversation.get(conversationId);
       if (list) list.push(activity);
       else byConversation.set(conversationId, [activity]);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `stub-${++nextId}` }));
+      const answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `stub-${++nextId}` }));
+      };
+      if (delayMs > 0) setTimeout(answer, delayMs);
+      else answer();
     });
   });
   server.keepAliveTimeout = 30_000;

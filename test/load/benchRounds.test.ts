@@ -8,7 +8,7 @@ const run = (turnsPerSecond: number, p99: number, startToHealthyMs = 900): RunFi
 });
 
 const round = (bot: RunFigures, echo: RunFigures, storeMax: number, ok = true): BenchReport => ({
-  config: { concurrency: 50, durationS: 30, journeys: null, warmupJourneys: 10, storage: 'sqlite', seed: 1, node: 'v20', cpus: 2 },
+  config: { concurrency: 50, durationS: 30, journeys: null, warmupJourneys: 10, storage: 'sqlite', seed: 1, replyDelayMs: 0, node: 'v20', cpus: 2 },
   bot, echo,
   ratios: { p99: Math.round((bot.latencyMs.p99 / echo.latencyMs.p99) * 100) / 100, throughput: bot.turnsPerSecond / echo.turnsPerSecond },
   store: { method: 'test', checked: 20, incompleteCount: 0, bytesPerUser: { avg: storeMax - 100, p50: storeMax - 100, max: storeMax }, dbFileBytesPerUser: 9000 },

@@ -55,9 +55,10 @@ describe('npm run bench (smoke: 5 users)', () => {
     for (const target of report.targets) expect(typeof target.pass).toBe('boolean');
   }, 120_000);
 
-  it('the human report names the targets', async () => {
-    const { code, stdout } = await runCli(['--users', '2', '--concurrency', '2', '--storage', 'memory', '--warmup', '0']);
+  it('the human report names the targets (here with replies acknowledged 20 ms late, as across a network)', async () => {
+    const { code, stdout } = await runCli(['--users', '2', '--concurrency', '2', '--storage', 'memory', '--warmup', '0', '--reply-delay', '20']);
     expect(code).toBe(0);
+    expect(stdout).toMatch(/replies acknowledged after 20 ms/);
     expect(stdout).toMatch(/p99 turn latency ≤ 2× echo p99/);
     expect(stdout).toMatch(/throughput ≥ 300 turns\/s/);
     expect(stdout).toMatch(/start → healthy ≤ 1\.5 s/);
