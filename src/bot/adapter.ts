@@ -3,10 +3,11 @@ import type { Config } from '../config';
 import type { ContentStore } from '../content/contentStore';
 import { Logger, hashId } from '../logger';
 import { DedupeMiddleware } from './dedupeMiddleware';
+import { ReplyCoalescingMiddleware } from './replyCoalescing';
 import { ReusedClientsAuthentication } from './reusedClients';
 import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
 import { TypingMiddleware } from './typingMiddleware';
-import { ReplyNotDeliveredError, isETagConflict, keepsStoredState } from './turnErrors';
+import { ReplyNotDeliveredError, isETagConflict, keepsStoredState, underlyingError } from './turnErrors';
 
 export interface AdapterDeps {
   config: Pick<Config, 'auth'>;
@@ -43,11 +44,14 @@ export function createAdapter({ config, logger, content, conversationState, leas
     });
     await next();
   });
+  adapter.use(new ReplyCoalescingMiddleware());
   adapter.use(new TypingMiddleware(logger));
   adapter.use(new TurnLeaseMiddleware({ store: leases, logger, content }));
 
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+  adapter.onTurnError = async (context: TurnContext, thrown: Error) => {
     const { channelId, type, conversation } = context.activity;
+    const underlying = underlyingError(thrown);
+    const error = underlying instanceof Error ? underlying : thrown;
     logger.error('turn.error', { channelId, activityType: type, conversation: hashId(conversation?.id) }, error);
     // Nothing of this turn was saved: the stored dialog is still at the last good step, so the user
     // can simply send the message again. Any other error clears the dialog (the cases are kept).

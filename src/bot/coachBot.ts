@@ -8,6 +8,7 @@ import type { ProfileStore } from '../../dialogs/profileStore';
 import { DialogIds, FLOW_VERSION } from '../../dialogs/ids';
 import type { RootDialog } from '../../dialogs/rootDialog';
 import { SharedDialogMemoryConfiguration } from './dialogMemoryConfig';
+import { flushReplies } from './replyCoalescing';
 import { ERASED_THIS_TURN } from './turnFlags';
 import { StateNotSavedError, isETagConflict } from './turnErrors';
 import { isSharedConversation, mentionsBot, personalChatLink, withoutMention } from './sharedConversation';
@@ -62,6 +63,9 @@ export class CoachBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const started = Date.now();
     await super.run(context);
+    // Replies still held (see replyCoalescing.ts) go out before the state is saved: if they cannot be
+    // delivered, nothing is saved and the user's answer is asked for again.
+    await flushReplies(context);
     if (context.turnState.get(ERASED_THIS_TURN) !== true) await this.save(context);
     const { channelId, type, conversation } = context.activity;
     this.deps.logger.debug('turn.done', { channelId, activityType: type, conversation: hashId(conversation?.id), durationMs: Date.now() - started });

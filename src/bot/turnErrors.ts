@@ -23,3 +23,18 @@ export function isETagConflict(err: unknown): boolean {
 export function keepsStoredState(err: unknown): boolean {
   return err instanceof StateNotSavedError || err instanceof ReplyNotDeliveredError || isETagConflict(err);
 }
+
+/**
+ * The error as it left our code: botbuilder-dialogs wraps whatever a dialog step throws in a
+ * DialogContextError (the original in `.error`), so a reply that failed inside a prompt reaches the
+ * turn's error handler wrapped.
+ */
+export function underlyingError(err: unknown): unknown {
+  let current = err;
+  for (let depth = 0; depth < 10 && current instanceof Error && current.name === 'DialogContextError'; depth++) {
+    const inner = (current as { error?: unknown }).error;
+    if (inner === undefined) break;
+    current = inner;
+  }
+  return current;
+}

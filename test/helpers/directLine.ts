@@ -76,3 +76,6 @@ export class DirectLineTestClient {
 
 export const messageTexts = (activities: DlActivity[]): string[] =>
   activities.filter((a) => a.type === 'message' && typeof a.text === 'string').map((a) => a.text ?? '');
+
+/** Matches a message that begins with `text`: a note the bot sends ahead of its next question shares its bubble. */
+export const startsWith = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);

@@ -1,5 +1,5 @@
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
+import { DirectLineTestClient, DlActivity, messageTexts, startsWith } from '../helpers/directLine';
 import { TestServer, startTestServer } from '../helpers/server';
 
 const content = realContent();
@@ -16,10 +16,11 @@ describe('step 2 over the local Direct Line channel', () => {
     const user = new DirectLineTestClient(server.baseUrl, 'u-callprep-1');
     await user.start();
     await user.waitForBot();
-    expect(messageTexts(await user.say('2 · Prepare the call'))[0]).toBe(content.text('callPrep.intro'));
+    // The intro and the first question arrive as one message (replyCoalescing.ts).
+    expect(messageTexts(await user.say('2 · Prepare the call'))[0]).toMatch(startsWith(content.text('callPrep.intro')));
     for (const answer of ['2', 'Per month', '$2,500', 'Ohio']) await user.say(answer);
     const result = messageTexts(await user.say('Yes', (m) => m.some((a) => a.suggestedActions !== undefined)));
-    expect(result[0]).toBe(content.text('callPrep.result.likelyFree', { percent: 138, year: 2026, guideline: '$21,640', size: 2 }));
+    expect(result[0]).toMatch(startsWith(content.text('callPrep.result.likelyFree', { percent: 138, year: 2026, guideline: '$21,640', size: 2 })));
     await user.say('skip');
     await user.say('skip');
     const hasFile = (m: DlActivity[]) => m.some((a) => a.attachments?.some((x) => x.name === content.text('script.file.name')));

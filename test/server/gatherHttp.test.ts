@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
+import { DirectLineTestClient, DlActivity, messageTexts, startsWith } from '../helpers/directLine';
 import { BotProcess, kill, spawnBot } from '../helpers/process';
 
 const content = realContent();
@@ -22,7 +22,7 @@ describe('step 1 over the local Direct Line channel, with a restart in the middl
     const user = new DirectLineTestClient(bot.baseUrl, 'u-gather-1');
     await user.start();
     await user.waitForBot();
-    expect(messageTexts(await user.say('1'))[0]).toBe(content.text('checkCard.intro'));
+    expect(messageTexts(await user.say('1'))[0]).toMatch(startsWith(content.text('checkCard.intro')));
     await user.say('Mercy General Hospital');
     await user.say("Doctor's office");
     await user.say('March 3, 2026');
@@ -34,8 +34,10 @@ describe('step 1 over the local Direct Line channel, with a restart in the middl
     await again.start();
     expect(messageTexts(await again.waitForBot())[0]).toContain(content.text('welcome.back', { caseLabel: 'Mercy General Hospital' }));
     const resumed = messageTexts(await again.say('1'));
-    expect(resumed[0]).toBe(content.text('checkCard.introAgain', { caseLabel: 'Mercy General Hospital' }));
-    expect(resumed[1]).toContain(content.text('intake.firstBillDate.ask'));
+    // One message: the note and the next question (replyCoalescing.ts).
+    expect(resumed).toHaveLength(1);
+    expect(resumed[0]).toMatch(startsWith(content.text('checkCard.introAgain', { caseLabel: 'Mercy General Hospital' })));
+    expect(resumed[0]).toContain(content.text('intake.firstBillDate.ask'));
 
     for (const answer of ['April 10, 2026', '$1,250', 'not sure', 'None / self-pay', 'No', 'Ohio', 'Yes, I have it', 'Yes', '$700', 'Skip']) {
       await again.say(answer);

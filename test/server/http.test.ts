@@ -1,5 +1,5 @@
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, messageTexts } from '../helpers/directLine';
+import { DirectLineTestClient, messageTexts, startsWith } from '../helpers/directLine';
 import { TestServer, startTestServer } from '../helpers/server';
 
 const content = realContent();
@@ -37,11 +37,10 @@ describe('the bot over HTTP, through the local Direct Line channel (no credentia
     expect(messageTexts(welcome)[0]).toContain(content.text('welcome.first'));
     expect(welcome.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toContain(content.text('menu.options.gather.title'));
 
-    expect(messageTexts(await user.say('help'))).toEqual([content.text('help.text'), content.text('menu.prompt')]);
+    // A note the bot sends ahead of its next question shares that question's message (replyCoalescing.ts).
+    expect(messageTexts(await user.say('help'))).toEqual([`${content.text('help.text')}\n\n${content.text('menu.prompt')}`]);
     await user.say('new case', (m) => m.length > 0);
-    expect(messageTexts(await user.say('Mercy General', (m) => m.length >= 2))[0]).toBe(
-      content.text('cases.created', { caseLabel: 'Mercy General' }),
-    );
+    expect(messageTexts(await user.say('Mercy General'))[0]).toMatch(startsWith(content.text('cases.created', { caseLabel: 'Mercy General' })));
     expect(messageTexts(await user.say('menu'))[0]).toContain('Mercy General');
 
     expect(messageTexts(await user.say('delete my data'))).toEqual([content.text('deleteData.confirm')]);
@@ -61,7 +60,7 @@ describe('the bot over HTTP, through the local Direct Line channel (no credentia
     await user.start();
     await user.waitForBot();
     await user.say('new case', (m) => m.length > 0);
-    await user.say('Zebulon Quackenbush Memorial', (m) => m.length >= 2);
+    await user.say('Zebulon Quackenbush Memorial');
     await user.say('I owe $7,654.32 and feel awful');
     const log = server.logger.lines.join('\n');
     expect(server.logger.lines.length).toBeGreaterThan(5);

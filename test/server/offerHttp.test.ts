@@ -1,5 +1,5 @@
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
+import { DirectLineTestClient, DlActivity, messageTexts, startsWith } from '../helpers/directLine';
 import { TestServer, startTestServer } from '../helpers/server';
 
 const content = realContent();
@@ -16,11 +16,12 @@ describe('step 3 over the local Direct Line channel', () => {
     const user = new DirectLineTestClient(server.baseUrl, 'u-offer-1');
     await user.start();
     await user.waitForBot();
-    expect(messageTexts(await user.say('3 · Offer or payment plan', (m) => m.length >= 2))[0]).toBe(content.text('offer.intro'));
+    // The intro and the first question arrive as one message (replyCoalescing.ts).
+    expect(messageTexts(await user.say('3 · Offer or payment plan', (m) => m.length >= 1))[0]).toMatch(startsWith(content.text('offer.intro')));
     await user.say('$2,400');
     await user.say('$1,000');
     const end = await user.say('$100', (m) => cardsOf(m).length >= 2 && m.some((a) => a.suggestedActions));
-    expect(messageTexts(end)[0]).toBe(content.text('offer.recommend.lumpSumThenPlan'));
+    expect(messageTexts(end)[0]).toContain(content.text('offer.recommend.lumpSumThenPlan'));
     const [offer, plan] = cardsOf(end).map((c) => JSON.stringify(c.content));
     expect(offer).toContain(content.text('offer.lumpSum.title', { caseLabel: content.text('cases.defaultLabel', { number: 1 }) }));
     expect(plan).toContain(content.text('offer.plan.title', { caseLabel: content.text('cases.defaultLabel', { number: 1 }) }));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, messageTexts } from '../helpers/directLine';
+import { DirectLineTestClient, messageTexts, startsWith } from '../helpers/directLine';
 import { BotProcess, kill, logLine, spawnBot } from '../helpers/process';
 
 const content = realContent();
@@ -26,9 +26,7 @@ describe('a real bot process on durable sqlite storage', () => {
     await first.start();
     await first.waitForBot();
     await first.say('new case', (m) => m.length > 0);
-    expect(messageTexts(await first.say('Mercy General', (m) => m.length >= 2))[0]).toBe(
-      content.text('cases.created', { caseLabel: 'Mercy General' }),
-    );
+    expect(messageTexts(await first.say('Mercy General'))[0]).toMatch(startsWith(content.text('cases.created', { caseLabel: 'Mercy General' })));
 
     expect(await kill(bot, 'SIGKILL')).toBeNull();
 

@@ -1,0 +1,131 @@
+import { ActivityTypes, CardFactory, MessageFactory, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { DialogContextError, DialogSet, type DialogState, WaterfallDialog } from 'botbuilder-dialogs';
+import { ConversationState, MemoryStorage } from 'botbuilder';
+import { MAX_MERGED_CHARS, ReplyCoalescingMiddleware, coalesce, flushReplies, isPlainText } from '../../src/bot/replyCoalescing';
+import { ReplyNotDeliveredError, underlyingError } from '../../src/bot/turnErrors';
+
+const text = (t: string): Partial<Activity> => MessageFactory.text(t);
+const question = (t: string): Partial<Activity> => MessageFactory.suggestedActions(['Yes', 'No'], t);
+const card = (): Partial<Activity> => MessageFactory.attachment(CardFactory.heroCard('A card'));
+
+describe('merging a turn’s plain-text replies', () => {
+  it('leads a run of notes into the question after them, paragraphs apart, keeping the question’s buttons', () => {
+    const merged = coalesce([text('Saved.'), text('Step 1 is done.'), question('What next?')]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.text).toBe('Saved.\n\nStep 1 is done.\n\nWhat next?');
+    expect(merged[0]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No']);
+  });
+
+  it('never merges into a card or a file: the notes go first as one message, the card keeps its place', () => {
+    const merged = coalesce([text('First,'), text('then'), card(), text('after the card'), question('Next?')]);
+    expect(merged.map((a) => a.text ?? '(card)')).toEqual(['First,\n\nthen', '(card)', 'after the card\n\nNext?']);
+    expect(merged[1]?.attachments).toHaveLength(1);
+  });
+
+  it('passes events, typing and messages with a value, channel data, speech or another text format unchanged', () => {
+    const special: Partial<Activity>[] = [
+      { type: ActivityTypes.Event, name: 'billcoach/dataDeleted' },
+      { type: ActivityTypes.Typing },
+      { type: ActivityTypes.Message, text: 'with value', value: { command: 'menu' } },
+      { type: ActivityTypes.Message, text: 'for Teams', channelData: { notification: { alert: true } } },
+      { type: ActivityTypes.Message, text: 'spoken', speak: 'spoken' },
+      { type: ActivityTypes.Message, text: '<b>xml</b>', textFormat: 'xml' },
+    ];
+    for (const activity of special) expect(isPlainText(activity)).toBe(false);
+    expect(coalesce([text('a'), ...special, text('b')]).map((a) => a.text ?? a.type)).toEqual(['a', 'event', 'typing', 'with value', 'for Teams', 'spoken', '<b>xml</b>', 'b']);
+  });
+
+  it(`splits a run longer than ${MAX_MERGED_CHARS} characters into several messages, losing nothing`, () => {
+    const long = 'x'.repeat(1500);
+    const run = [text(`1${long}`), text(`2${long}`), text(`3${long}`), question('Next?')];
+    const merged = coalesce(run);
+    expect(merged.length).toBeGreaterThan(1);
+    for (const a of merged) expect(a.text?.length).toBeLessThanOrEqual(MAX_MERGED_CHARS);
+    expect(merged.map((a) => a.text).join('\n\n')).toBe(run.map((a) => a.text).join('\n\n'));
+  });
+
+  it('leaves a lone message and an empty list as they are', () => {
+    expect(coalesce([])).toEqual([]);
+    expect(coalesce([question('Only this?')])).toEqual([question('Only this?')]);
+  });
+});
+
+describe('the reply-merging middleware in a turn', () => {
+  const adapterWith = (logic: (context: TurnContext) => Promise<void>) => {
+    const adapter = new TestAdapter(logic);
+    adapter.use(new ReplyCoalescingMiddleware());
+    return adapter;
+  };
+
+  it('sends notes and the next question as one activity', async () => {
+    const adapter = adapterWith(async (context) => {
+      await context.sendActivity('Saved.');
+      await context.sendActivity('Step 1 of 5 is done.');
+      await context.sendActivity(MessageFactory.suggestedActions(['1', '2'], 'What next?'));
+    });
+    await adapter.send('go').assertReply((a) => expect(a.text).toBe('Saved.\n\nStep 1 of 5 is done.\n\nWhat next?')).startTest();
+    expect(adapter.activeQueue).toHaveLength(0);
+  });
+
+  it('sends the notes that end a turn when the turn ends, or when the bot flushes them before saving', async () => {
+    const flushedFirst: string[] = [];
+    const adapter = adapterWith(async (context) => {
+      await context.sendActivity('One.');
+      await context.sendActivity('Two.');
+      await flushReplies(context);
+      flushedFirst.push(...adapter.activeQueue.map((a) => a.text ?? ''));
+      await context.sendActivity('Three.');
+    });
+    await adapter.send('go').assertReply('One.\n\nTwo.').assertReply('Three.').startTest();
+    expect(flushedFirst).toEqual(['One.\n\nTwo.']);
+  });
+
+  it('lets a typing indicator through at once without releasing the notes it holds', async () => {
+    const adapter = adapterWith(async (context) => {
+      await context.sendActivity('Working on it.');
+      await context.sendActivity({ type: ActivityTypes.Typing });
+      await context.sendActivity(MessageFactory.suggestedActions(['OK'], 'Done?'));
+    });
+    await adapter
+      .send('go')
+      .assertReply((a) => expect(a.type).toBe(ActivityTypes.Typing))
+      .assertReply((a) => expect(a.text).toBe('Working on it.\n\nDone?'))
+      .startTest();
+  });
+
+  it('drops what a failed turn held, and still delivers the error reply', async () => {
+    const adapter = adapterWith(async (context) => {
+      await context.sendActivity('Half of a step.');
+      throw new Error('storage down');
+    });
+    adapter.onTurnError = async (context) => {
+      await context.sendActivity('Sorry, something went wrong.');
+    };
+    await adapter.send('go').assertReply('Sorry, something went wrong.').startTest();
+    expect(adapter.activeQueue).toHaveLength(0);
+  });
+});
+
+describe('errors thrown inside a dialog', () => {
+  it('are judged by what our code threw, not by the dialogs’ wrapper', async () => {
+    const state = new ConversationState(new MemoryStorage());
+    const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState')).add(
+      new WaterfallDialog('fails', [async () => { throw new ReplyNotDeliveredError(new Error('ECONNREFUSED')); }]),
+    );
+    let caught: unknown;
+    const adapter = new TestAdapter(async (context) => {
+      const dc = await dialogs.createContext(context);
+      try {
+        await dc.beginDialog('fails');
+      } catch (err) {
+        caught = err;
+      }
+    });
+    await adapter.send('hi').startTest();
+    expect(caught).toBeInstanceOf(DialogContextError);
+    expect(underlyingError(caught)).toBeInstanceOf(ReplyNotDeliveredError);
+    const plain = new Error('plain');
+    expect(underlyingError(plain)).toBe(plain);
+    expect(underlyingError('not an error')).toBe('not an error');
+  });
+});
