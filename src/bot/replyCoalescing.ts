@@ -16,23 +16,7 @@ export const MAX_MERGED_CHARS = 4000;
 const PARAGRAPH = '\n\n';
 const FLUSH = Symbol('billcoach.flushReplies');
 
-/** Nothing but markdown text: no card, file, buttons, value, speech or channel data. */
-export function isPlainText(activity: Partial<Activity>): boolean {
-  return (
-    activity.type === ActivityTypes.Message &&
-    typeof activity.text === 'string' &&
-    activity.text.trim() !== '' &&
-    (activity.textFormat === undefined || activity.textFormat === 'markdown') &&
-    !activity.attachments?.length &&
-    !activity.suggestedActions &&
-    !activity.entities?.length &&
-    activity.value === undefined &&
-    activity.channelData === undefined &&
-    activity.speak === undefined
-  );
-}
-
-/** A message whose text a run of plain texts may lead into: text and buttons, no card or file. */
+/** A message whose text a run of plain texts may lead into: markdown text, buttons allowed, no card, file or speech. */
 function canLeadInto(activity: Partial<Activity>): boolean {
   return (
     activity.type === ActivityTypes.Message &&
@@ -41,6 +25,17 @@ function canLeadInto(activity: Partial<Activity>): boolean {
     (activity.textFormat === undefined || activity.textFormat === 'markdown') &&
     !activity.attachments?.length &&
     activity.speak === undefined
+  );
+}
+
+/** Nothing but markdown text: no card, file, buttons, value, speech or channel data. */
+export function isPlainText(activity: Partial<Activity>): boolean {
+  return (
+    canLeadInto(activity) &&
+    !activity.suggestedActions &&
+    !activity.entities?.length &&
+    activity.value === undefined &&
+    activity.channelData === undefined
   );
 }
 
