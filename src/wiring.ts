@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { JsonCheckedConversationState, JsonCheckedUserState } from './bot/jsonCheckedState';
+import { LocalLeaseStore } from './bot/localLeases';
 import { ProfileStore } from '../dialogs/profileStore';
 import { RootDialog } from '../dialogs/rootDialog';
 import { createAdapter } from './bot/adapter';
@@ -18,7 +19,7 @@ import { FaqIndex } from './domain/faq';
 import { Logger } from './logger';
 import { projectRoot } from './projectRoot';
 import { App, createApp } from './server/app';
-import { createStorage, TtlMemoryStorage } from './storage';
+import { createStorage } from './storage';
 import type { BotStore } from './storage/types';
 
 export interface Running {
@@ -54,7 +55,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });
   // sqlite and memory serve one process: its turn leases stay in memory (no extra writes per turn).
   // azure-blob is shared by several instances: the leases must be in the shared store.
-  const leases = storage.kind === 'azure-blob' ? storage : new TtlMemoryStorage({ retentionDays: 1 });
+  const leases = storage.kind === 'azure-blob' ? storage : new LocalLeaseStore();
   const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState, leases });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });
   const baseUrl = await app.listen();
@@ -69,7 +70,6 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
       await scheduler.stop();
       await app.close();
       closeAdapter();
-      if (leases !== storage) await leases.close();
       await storage.close();
     },
   };

@@ -1,5 +1,6 @@
 import { ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
-import { TurnLeaseMiddleware, leaseKeyOf } from '../../src/bot/turnLease';
+import { LocalLeaseStore } from '../../src/bot/localLeases';
+import { LeaseStore, TurnLeaseMiddleware, leaseKeyOf } from '../../src/bot/turnLease';
 import { createMemoryLogger } from '../../src/logger';
 import { createHarness, texts } from '../helpers/botHarness';
 import { realContent } from '../helpers/content';
@@ -9,7 +10,7 @@ const content = realContent();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A TestAdapter whose turns take `turnMs` and record when they ran. */
-function adapterWith(store: MemoryBotStore, turnMs: number, log: string[], options: { waitMs?: number; ttlMs?: number } = {}) {
+function adapterWith(store: LeaseStore, turnMs: number, log: string[], options: { waitMs?: number; ttlMs?: number } = {}) {
   const adapter = new TestAdapter(async (context: TurnContext) => {
     log.push(`start ${context.activity.text}`);
     await sleep(turnMs);
@@ -106,5 +107,34 @@ describe('the turn lease of a slow turn', () => {
     const next = adapterWith(store, 1, log, { ttlMs: 90, waitMs: 2000 });
     await Promise.all([slow.receiveActivity('slow'), sleep(20).then(() => next.receiveActivity('next'))]);
     expect(log).toEqual(['start slow', 'end slow', 'start next', 'end next']);
+  });
+});
+
+describe.each([
+  ['a store shared by several instances', () => new MemoryBotStore()],
+  ['the process-local lease map (sqlite, memory)', () => new LocalLeaseStore()],
+])('turn leases in %s', (_name, makeStore) => {
+  it('serialises the turns of one conversation and gives every lease back', async () => {
+    const store = makeStore();
+    const log: string[] = [];
+    const a = adapterWith(store, 30, log);
+    await Promise.all([a.receiveActivity('first'), a.receiveActivity('second'), a.receiveActivity('third')]);
+    expect(log).toHaveLength(6);
+    for (let i = 0; i < 6; i += 2) expect(log[i]?.slice(6)).toBe(log[i + 1]?.slice(4));
+    expect(store.keys()).toEqual([]);
+  });
+
+  it('creates a lease only once, and writes over it only with its current eTag', async () => {
+    const store = makeStore();
+    const key = leaseKeyOf('test', 'c');
+    expect(await store.writeNew(key, { owner: 'a', expiresAt: 1 })).toBe(true);
+    expect(await store.writeNew(key, { owner: 'b', expiresAt: 2 })).toBe(false);
+    const held = (await store.read([key]))[key] as { owner: string; eTag: string };
+    expect(held).toMatchObject({ owner: 'a', expiresAt: 1, eTag: expect.any(String) });
+    await expect(store.write({ [key]: { owner: 'b', expiresAt: 2, eTag: 'stale' } })).rejects.toThrow(/eTag conflict/);
+    await store.write({ [key]: { owner: 'b', expiresAt: 2, eTag: held.eTag } });
+    expect((await store.read([key]))[key]).toMatchObject({ owner: 'b' });
+    await store.delete([key]);
+    expect(await store.read([key])).toEqual({});
   });
 });
