@@ -61,8 +61,11 @@ export function encodeItem(item: unknown): string {
 }
 
 export function decodeItem(data: string, eTag: string): StoreItem {
-  const parsed = JSON.parse(data) as Record<string, unknown>;
-  return { ...parsed, eTag };
+  const parsed: unknown = JSON.parse(data);
+  // What encodeItem wrote is a fresh object here: the eTag goes on it rather than on a copy.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ...(parsed as object), eTag };
+  (parsed as StoreItem).eTag = eTag;
+  return parsed as StoreItem;
 }
 
 /** Sets an own property even for keys such as "__proto__". */
