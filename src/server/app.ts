@@ -24,7 +24,6 @@ export interface AppDeps {
 
 export interface App {
   server: Server;
-  turnGate: TurnGate;
   localChannel?: LocalChannel;
   /** Starts listening; resolves with the base URL (http://host:port). */
   listen(): Promise<string>;
@@ -77,7 +76,6 @@ export function createApp(deps: AppDeps): App {
 
   return {
     server,
-    turnGate,
     localChannel,
     listen: () =>
       new Promise<string>((resolve, reject) => {
