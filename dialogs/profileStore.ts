@@ -1,7 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Case, Profile } from '../src/domain/case';
 import { KnownValidProfiles } from '../src/domain/knownValidProfiles';
-import { MigrationResult, activeCase, migrateProfile, updateCase } from '../src/domain/profile';
+import { MigrationResult, activeCase, isKnownValid, migrateProfile, profileFromValidText, updateCase } from '../src/domain/profile';
 
 const TURN_KEY = Symbol('billcoach.profile');
 
@@ -10,9 +10,8 @@ const TURN_KEY = Symbol('billcoach.profile');
  * current schema. The migrated profile is cached for the turn and written back by the bot's save.
  */
 export class ProfileStore {
+  /** Texts of profiles this store saw valid: the next turn's read of the same text skips validation. */
   private readonly known = new KnownValidProfiles();
-  /** Profile objects known to satisfy the schema: read through validation, or built from one by updateCase. */
-  private readonly validObjects = new WeakSet<Profile>();
 
   constructor(private readonly accessor: StatePropertyAccessor<unknown>) {}
 
@@ -20,7 +19,6 @@ export class ProfileStore {
     const cached = context.turnState.get(TURN_KEY) as MigrationResult | undefined;
     if (cached) return cached;
     const result = this.read(await this.accessor.get(context));
-    this.validObjects.add(result.profile);
     if (result.migrated) await this.accessor.set(context, result.profile);
     context.turnState.set(TURN_KEY, result);
     return result;
@@ -29,10 +27,15 @@ export class ProfileStore {
   /** migrateProfile, skipped for a text known to be valid (a fresh copy is returned, as zod's parse does). */
   private read(raw: unknown): MigrationResult {
     const json = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? JSON.stringify(raw) : undefined;
-    if (json !== undefined && this.known.has(json)) return { profile: JSON.parse(json) as Profile, migrated: false, unreadableCases: 0 };
+    if (json !== undefined && this.known.has(json)) return { profile: profileFromValidText(json), migrated: false, unreadableCases: 0 };
     const result = migrateProfile(raw);
     if (!result.migrated && result.unreadableCases === 0) this.known.add(JSON.stringify(result.profile));
     return result;
+  }
+
+  /** The profile UserState will hold: its text is remembered when the domain vouches for it (valid by construction). */
+  private remember(profile: Profile): void {
+    if (isKnownValid(profile)) this.known.add(JSON.stringify(profile));
   }
 
   async get(context: TurnContext): Promise<Profile> {
@@ -42,6 +45,7 @@ export class ProfileStore {
   async save(context: TurnContext, profile: Profile): Promise<void> {
     const previous = await this.load(context);
     context.turnState.set(TURN_KEY, { ...previous, profile });
+    this.remember(profile);
     await this.accessor.set(context, profile);
   }
 
@@ -57,11 +61,6 @@ export class ProfileStore {
     const current = activeCase(profile);
     if (!current) return undefined;
     const next = updateCase(profile, current.id, change, now);
-    if (this.validObjects.has(profile)) {
-      // Valid by construction: a valid profile with one case replaced by one that passed the case schema.
-      this.validObjects.add(next);
-      this.known.add(JSON.stringify(next));
-    }
     await this.save(context, next);
     return activeCase(next);
   }

@@ -37,7 +37,17 @@ describe('reading the profile without validating it again', () => {
     await state.saveChanges(context);
   };
 
-  it('validates a stored profile once, then trusts the text this process saved from a valid profile', async () => {
+  it('reads back the profiles it saved without validating them again', async () => {
+    await answer(120_000);
+    await answer(110_000);
+    expect(validations).not.toHaveBeenCalled();
+    const last = await store.get(turn());
+    expect(last.cases[0]).toMatchObject({ label: 'Mercy General', balanceCents: 110_000 });
+    expect(validations).not.toHaveBeenCalled();
+  });
+
+  it('after a restart (a new store, nothing known), validates the stored profile once, then trusts what it saves', async () => {
+    store = new ProfileStore(state.createProperty('profile'));
     await answer(120_000);
     await answer(110_000);
     await answer(100_000);
@@ -45,6 +55,20 @@ describe('reading the profile without validating it again', () => {
     const last = await store.get(turn());
     expect(last.cases[0]).toMatchObject({ label: 'Mercy General', balanceCents: 100_000 });
     expect(validations).toHaveBeenCalledTimes(1);
+  });
+
+  it('trusts a profile saved the way the questions save it (a case changed by updateCase, then a step status set)', async () => {
+    await answer(120_000);
+    for (const balanceCents of [110_000, 100_000]) {
+      const context = turn();
+      const profile = await store.get(context);
+      const changed = profileModule.updateCase(profile, 'case-1', (c) => ({ ...c, balanceCents }), NOW);
+      await store.save(context, profileModule.setStepStatus(changed, 'case-1', 'gather', 'in_progress', NOW));
+      await state.saveChanges(context);
+    }
+    const last = await store.get(turn());
+    expect(validations).not.toHaveBeenCalled();
+    expect(last.cases[0]).toMatchObject({ balanceCents: 100_000, progress: { gather: 'in_progress' } });
   });
 
   it('hands each turn its own copy, never an object another turn changed', async () => {
@@ -75,6 +99,34 @@ describe('reading the profile without validating it again', () => {
     validations.mockClear();
     await store.get(turn());
     expect(validations).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('profiles valid by construction', () => {
+  const valid = () => profileModule.migrateProfile({ schemaVersion: emptyProfile().schemaVersion, cases: [], conversations: [], unreadable: [] }).profile;
+
+  it('vouches for what validation returned and for what the domain builds from it', () => {
+    const checked = valid();
+    expect(profileModule.isKnownValid(checked)).toBe(true);
+    const withCase = addCase(checked, 'Mercy General', NOW, 'case-1').profile;
+    expect(profileModule.isKnownValid(withCase)).toBe(true);
+    const updated = profileModule.updateCase(withCase, 'case-1', (c) => ({ ...c, balanceCents: 5_000 }), NOW);
+    expect(profileModule.isKnownValid(updated)).toBe(true);
+    expect(profileModule.isKnownValid(profileModule.setActiveCase(updated, 'case-1'))).toBe(true);
+    expect(profileModule.isKnownValid(profileModule.rememberConversation(updated, 'conv-9'))).toBe(true);
+  });
+
+  it('does not vouch for a profile built by hand, nor for anything built from one', () => {
+    const byHand = { ...valid(), conversations: ['c-1'] };
+    expect(profileModule.isKnownValid(byHand)).toBe(false);
+    const withCase = addCase(byHand, 'Mercy General', NOW, 'case-1').profile;
+    expect(profileModule.isKnownValid(withCase)).toBe(false);
+    expect(profileModule.isKnownValid(profileModule.updateCase(withCase, 'case-1', (c) => c, NOW))).toBe(false);
+  });
+
+  it('never vouches for a case change that fails the case schema: updateCase throws instead', () => {
+    const withCase = addCase(valid(), 'Mercy General', NOW, 'case-1').profile;
+    expect(() => profileModule.updateCase(withCase, 'case-1', (c) => ({ ...c, balanceCents: 'lots' as unknown as number }), NOW)).toThrow();
   });
 });
 
