@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createLogger } from '../../src/logger';
 import { createStorage } from '../../src/storage';
-import { REMINDER_INDEX_KEY } from '../../src/storage/reminderStore';
+import { ReminderStore } from '../../src/storage/reminderStore';
 import { DB_FILE_NAME, SQL } from '../../src/storage/sqliteSchema';
 import { StoredCase, missingFromCase } from './journey';
 import type { SimUser } from './loadDriver';
@@ -42,9 +42,8 @@ export async function inspectSqliteStore(dataDir: string, users: SimUser[], star
       const row = rawRow.get(key);
       return row ? byteLength(key) + byteLength(row.data) : 0;
     };
-    const index = (await storage.read([REMINDER_INDEX_KEY]))[REMINDER_INDEX_KEY] as { reminders?: { owner?: string }[] } | undefined;
     const reminderBytes = new Map<string, number>();
-    for (const reminder of index?.reminders ?? []) {
+    for (const reminder of await new ReminderStore(storage).all()) {
       const owner = reminder.owner ?? '';
       reminderBytes.set(owner, (reminderBytes.get(owner) ?? 0) + Buffer.byteLength(JSON.stringify(reminder)) + 1);
     }

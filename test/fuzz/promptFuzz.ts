@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Activity, StoreItem } from 'botbuilder';
 import type { ContentStore } from '../../src/content/contentStore';
 import type { Case } from '../../src/domain/case';
-import { REMINDER_INDEX_KEY } from '../../src/storage/reminderStore';
+import { REMINDER_INDEX_KEYS } from '../../src/storage/reminderStore';
 import { createHarness, Harness } from '../helpers/botHarness';
 import { HOSTILE, RUNS, hostileSequence } from './hostileInputs';
 import { expectAnswered, lastText, messageTexts } from './turnChecks';
@@ -61,7 +61,7 @@ async function atPrompt(spec: PromptSpec): Promise<Session> {
     replies = await h.say(message);
     expectAnswered(h, replies, message);
   }
-  const keys = () => [...h.storedKeys(), REMINDER_INDEX_KEY];
+  const keys = () => [...h.storedKeys(), ...REMINDER_INDEX_KEYS];
   const saved = await h.storage.read(keys());
   return {
     h,

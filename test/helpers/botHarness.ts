@@ -7,7 +7,7 @@ import { TurnLeaseMiddleware } from '../../src/bot/turnLease';
 import { CoachBot } from '../../src/bot/coachBot';
 import { createReminderScheduling } from '../../src/bot/reminderScheduling';
 import { createUserDataEraser } from '../../src/bot/userDataEraser';
-import { REMINDER_INDEX_KEY, ReminderStore } from '../../src/storage/reminderStore';
+import { isReminderIndexKey, ReminderStore } from '../../src/storage/reminderStore';
 import { ContentStore } from '../../src/content/contentStore';
 import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
@@ -122,8 +122,8 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     },
     storedKeys() {
       if (!(storage instanceof MemoryBotStore)) throw new Error('storedKeys() needs the harness\'s MemoryBotStore');
-      // The reminder index is shared by all users (their own entries are checked separately).
-      return storage.keys().filter((key) => key !== REMINDER_INDEX_KEY);
+      // The reminder index documents are shared by all users (their own entries are checked separately).
+      return storage.keys().filter((key) => !isReminderIndexKey(key));
     },
   };
 }

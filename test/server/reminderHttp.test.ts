@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE_NAME } from '../../src/storage/sqliteSchema';
-import { REMINDER_INDEX_KEY } from '../../src/storage/reminderStore';
+import { isReminderIndexKey } from '../../src/storage/reminderStore';
 import { realContent } from '../helpers/content';
 import { DirectLineTestClient, messageTexts } from '../helpers/directLine';
 import { BotProcess, kill, spawnBot } from '../helpers/process';
@@ -47,9 +47,9 @@ describe('follow-up reminders through the local channel, across a restart', () =
     bot = undefined;
 
     const db = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
-    const row = db.prepare('SELECT data FROM records WHERE key = ?').get(REMINDER_INDEX_KEY) as { data: string } | undefined;
+    const rows = (db.prepare('SELECT key, data FROM records').all() as { key: string; data: string }[]).filter((row) => isReminderIndexKey(row.key));
     db.close();
-    const reminders = (JSON.parse(row?.data ?? '{}') as { reminders?: { status: string }[] }).reminders ?? [];
+    const reminders = rows.flatMap((row) => (JSON.parse(row.data) as { reminders?: { status: string }[] }).reminders ?? []);
     expect(reminders.map((r) => r.status)).toEqual(['sent']);
   }, 60_000);
 });

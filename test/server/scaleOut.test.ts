@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AzureBlobStorage } from '../../src/storage/azureBlobStorage';
-import { REMINDER_INDEX_KEY, type Reminder } from '../../src/storage/reminderStore';
+import { ReminderStore } from '../../src/storage/reminderStore';
 import type { Profile } from '../../src/domain/case';
 import { ConnectorStub, ReplyActivity, startConnectorStub } from '../bench/connectorStub';
 import { Azurite, startAzurite } from '../helpers/azurite';
@@ -100,8 +100,8 @@ describe('several instances sharing Azure Blob storage', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(seen.filter((r) => (r.text ?? '').startsWith(REMINDER_START))).toHaveLength(1);
-    const index = (await store.read([REMINDER_INDEX_KEY]))[REMINDER_INDEX_KEY] as { reminders: Reminder[] };
-    expect(index.reminders.filter((r) => r.owner === `webchat/${u.userId}`).map((r) => r.status)).toEqual(['sent']);
+    const reminders = await new ReminderStore(store).all();
+    expect(reminders.filter((r) => r.owner === `webchat/${u.userId}`).map((r) => r.status)).toEqual(['sent']);
   }, 60_000);
 
   it('"delete my data" on one instance erases the user everywhere in the blob store', async () => {
