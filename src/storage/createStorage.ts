@@ -37,7 +37,11 @@ export function createStorage(options: CreateStorageOptions): BotStore {
     case 'memory':
       return new TtlMemoryStorage(storeOptions);
     case 'sqlite':
-      return new SqliteStorage({ ...storeOptions, dataDir: options.dataDir });
+      return new SqliteStorage({
+        ...storeOptions,
+        dataDir: options.dataDir,
+        onCheckpointError: (err) => logger.warn('storage.checkpoint_worker_failed', { storage: kind }, err),
+      });
     case 'azure-blob':
       if (!options.blob) throw new Error('Storage: azure-blob needs a connection string and a container.');
       return new (loadAzureBlobStorage())({ ...storeOptions, ...options.blob });

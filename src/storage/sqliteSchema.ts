@@ -13,7 +13,8 @@ export const SCHEMA_VERSION = 1;
  * killed (kill -9, OOM kill, crash). Only an OS crash or power loss before the next checkpoint
  * can lose the most recent commits, and even then the database is not corrupted. That is the
  * trade-off we accept for a chat bot's conversation state; synchronous=FULL would fsync on
- * every commit.
+ * every commit. Copying the log back into the database file (a checkpoint, with its fsyncs) is done by
+ * a worker thread's own connection (sqliteCheckpointer.ts), not inside the bot's commits.
  */
 export const PRAGMAS: readonly string[] = [
   'journal_mode = WAL',

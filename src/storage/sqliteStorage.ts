@@ -3,15 +3,27 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { BotStore } from './types';
+import { startCheckpointer, type Checkpointer, type CheckpointerOptions } from './sqliteCheckpointer';
 import { DB_FILE_NAME, prepareDatabase, SQL } from './sqliteSchema';
 import {
   canWrite, closedError, decodeItem, encodeItem, eTagConflict, newETag, reportPurge, requireChanges,
   requireKeys, retentionMs, setOwn, startPurgeTimer, writesUnconditionally, type StoreOptions,
 } from './storeCommon';
 
+/** How often the worker copies the write-ahead log into the database file (sqliteCheckpointer.ts). */
+export const DEFAULT_CHECKPOINT_INTERVAL_MS = 500;
+/** SQLite's own default: a commit that takes the log past this many pages checkpoints it. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
+
 export interface SqliteStorageOptions extends StoreOptions {
   /** Directory holding billcoach.sqlite (and its -wal/-shm files); created if missing. */
   dataDir: string;
+  /** Checkpoint from a worker thread this often; 0 leaves it to SQLite, inside commits on this thread. */
+  checkpointIntervalMs?: number;
+  /** Told when the checkpoint worker failed (this connection has then taken checkpointing back). */
+  onCheckpointError?: (err: unknown) => void;
+  /** Starts the checkpoint worker (tests replace it). */
+  startCheckpointer?: (options: CheckpointerOptions) => Checkpointer;
 }
 
 interface PendingWrite {
@@ -45,12 +57,14 @@ export class SqliteStorage implements BotStore {
   private readonly writeAll: (rows: readonly PendingWrite[], updatedAt: number) => void;
   private readonly deleteAll: (keys: readonly string[]) => void;
   private timer: NodeJS.Timeout | undefined;
+  private checkpointer: Checkpointer | undefined;
 
   constructor(private readonly options: SqliteStorageOptions) {
     this.retentionMs = retentionMs(options.retentionDays);
     this.now = options.now ?? Date.now;
     mkdirSync(options.dataDir, { recursive: true });
-    this.db = new Database(join(options.dataDir, DB_FILE_NAME));
+    const file = join(options.dataDir, DB_FILE_NAME);
+    this.db = new Database(file);
     try {
       prepareDatabase(this.db);
       this.statements = {
@@ -75,6 +89,7 @@ export class SqliteStorage implements BotStore {
         for (const key of keys) this.statements.deleteOne.run(key);
       });
       this.purge(this.now());
+      this.checkpointer = this.startCheckpointing(file);
     } catch (err) {
       this.db.close();
       throw err;
@@ -136,7 +151,27 @@ export class SqliteStorage implements BotStore {
       clearInterval(this.timer);
       this.timer = undefined;
     }
+    const checkpointer = this.checkpointer;
+    this.checkpointer = undefined;
+    await checkpointer?.close();
+    // The last connection to close checkpoints the whole log and removes it.
     if (this.db.open) this.db.close();
+  }
+
+  private startCheckpointing(file: string): Checkpointer | undefined {
+    const intervalMs = this.options.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS;
+    if (intervalMs === 0) return undefined;
+    if (!Number.isFinite(intervalMs) || intervalMs < 0) throw new RangeError('Storage: checkpointIntervalMs must be 0 or a positive number.');
+    this.db.pragma('wal_autocheckpoint = 0');
+    const start = this.options.startCheckpointer ?? startCheckpointer;
+    return start({
+      file,
+      intervalMs,
+      onFailure: (err) => {
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+        this.options.onCheckpointError?.(err);
+      },
+    });
   }
 
   private purge(nowMs: number): number {
