@@ -56,7 +56,7 @@ export function createAdapter({ config, logger, content, conversationState, leas
     // Nothing of this turn was saved: the stored dialog is still at the last good step, so the user
     // can simply send the message again. Any other error clears the dialog (the cases are kept).
     const keep = keepsStoredState(error);
-    // The SDK has already retried the connector (bounded: a few attempts over ~10 s); the user's message
+    // The reply was already retried (leanReplies.ts: at most 3 retries over a few seconds); the user's message
     // was not saved, and they will send it again when their channel is back.
     if (error instanceof ReplyNotDeliveredError) return;
     const reply = isETagConflict(error) ? 'errors.busy' : keep ? 'errors.storageDown' : 'errors.turn';

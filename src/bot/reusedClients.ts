@@ -1,4 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { withLeanReplies } from './leanReplies';
 
 type Base = ConfigurationBotFrameworkAuthentication;
 type ClaimsIdentity = Parameters<Base['createConnectorFactory']>[0];
@@ -38,6 +39,7 @@ class BoundedCache<T> {
  * per service URL in the same way; the clients hold no per-turn state, and their credentials cache and
  * refresh their own tokens. Keys are the app id the SDK builds the client for, plus the audience and service URL for connectors;
  * the caches are bounded because in local mode the service URL is whatever the caller sends.
+ * The connector clients send replies the lean way (leanReplies.ts).
  */
 export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly connectors = new BoundedCache<ConnectorClient>(64);
@@ -69,7 +71,7 @@ export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthen
   private reusing(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const appId = appIdOf(claimsIdentity);
     const create = (serviceUrl: string, audience?: string): Promise<ConnectorClient> =>
-      this.connectors.get(JSON.stringify([appId, audience ?? '', serviceUrl]), () => factory.create(serviceUrl, audience));
+      this.connectors.get(JSON.stringify([appId, audience ?? '', serviceUrl]), async () => withLeanReplies(await factory.create(serviceUrl, audience), serviceUrl));
     return { create };
   }
 }
