@@ -64,78 +64,71 @@ const reply = (serviceUrl: string): Partial<Activity> => ({
 
 const fast = { sleep: async () => undefined, random: () => 0 };
 
+/** The SDK's own connector client for `url` (anonymous, local mode), and the same made lean. */
+const sdkClient = (url: string) => new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(url, undefined);
+const leanClient = async (url: string, options: Parameters<typeof withLeanReplies>[2] = {}) => withLeanReplies(await sdkClient(url), url, options);
+
 describe('replies sent without the SDK pipeline', () => {
+  let ch: Awaited<ReturnType<typeof channel>> | undefined;
+  afterEach(async () => {
+    await ch?.close();
+    ch = undefined;
+  });
   it('send the same request the SDK would: path, body and headers', async () => {
-    const ch = await channel();
-    try {
-      const sdk = await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined);
-      const lean = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined), ch.url);
-      const activity = reply(ch.url);
-      const viaSdk = await sdk.conversations.replyToActivity(activity.conversation?.id ?? '', activity.replyToId ?? '', activity);
-      const viaLean = await lean.conversations.replyToActivity(activity.conversation?.id ?? '', activity.replyToId ?? '', activity);
-      expect(viaSdk.id).toBe('reply-1');
-      expect(viaLean).toEqual({ id: 'reply-2' });
-      const [fromSdk, fromLean] = ch.seen;
-      expect(fromLean?.path).toBe(fromSdk?.path);
-      expect(fromLean?.path).toBe(`/v3/conversations/${encodeURIComponent('19:abc@thread.skype;messageid=1700000000000')}/activities/1700000000000`);
-      expect(fromLean?.body).toEqual(fromSdk?.body);
-      expect(fromLean?.body).toEqual(JSON.parse(JSON.stringify(activity)));
-      expect(fromLean?.headers['content-type']).toBe('application/json; charset=utf-8');
-      expect(fromLean?.headers.accept).toBe(fromSdk?.headers.accept);
-      // The SDK's, without the HTTP library's own suffix (core-rest-pipeline, Node and OS versions).
-      expect(fromLean?.headers['user-agent']).toMatch(/^botframework-connector\/\S+ Microsoft-BotFramework\/3\.1 botframework-connector\/4\.23\.3$/);
-      expect(fromSdk?.headers['user-agent']?.startsWith(fromLean?.headers['user-agent'] ?? '-')).toBe(true);
-    } finally {
-      await ch.close();
-    }
+    ch = await channel();
+    const sdk = await sdkClient(ch.url);
+    const lean = await leanClient(ch.url);
+    const activity = reply(ch.url);
+    const viaSdk = await sdk.conversations.replyToActivity(activity.conversation?.id ?? '', activity.replyToId ?? '', activity);
+    const viaLean = await lean.conversations.replyToActivity(activity.conversation?.id ?? '', activity.replyToId ?? '', activity);
+    expect(viaSdk.id).toBe('reply-1');
+    expect(viaLean).toEqual({ id: 'reply-2' });
+    const [fromSdk, fromLean] = ch.seen;
+    expect(fromLean?.path).toBe(fromSdk?.path);
+    expect(fromLean?.path).toBe(`/v3/conversations/${encodeURIComponent('19:abc@thread.skype;messageid=1700000000000')}/activities/1700000000000`);
+    expect(fromLean?.body).toEqual(fromSdk?.body);
+    expect(fromLean?.body).toEqual(JSON.parse(JSON.stringify(activity)));
+    expect(fromLean?.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(fromLean?.headers.accept).toBe(fromSdk?.headers.accept);
+    // The SDK's, without the HTTP library's own suffix (core-rest-pipeline, Node and OS versions).
+    expect(fromLean?.headers['user-agent']).toMatch(/^botframework-connector\/\S+ Microsoft-BotFramework\/3\.1 botframework-connector\/4\.23\.3$/);
+    expect(fromSdk?.headers['user-agent']?.startsWith(fromLean?.headers['user-agent'] ?? '-')).toBe(true);
   });
 
   it('keep every property of an entity (the SDK\'s serializer drops all but `type`, such as Teams\' AI label)', async () => {
-    const ch = await channel();
-    try {
-      const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined), ch.url);
-      const label = { type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org', additionalType: ['AIGeneratedContent'] };
-      await client.conversations.sendToConversation('c1', { type: 'message', text: 'hi', entities: [label] });
-      expect((ch.seen[0]?.body as Partial<Activity>).entities).toEqual([label]);
-    } finally {
-      await ch.close();
-    }
+    ch = await channel();
+    const client = await leanClient(ch.url);
+    const label = { type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org', additionalType: ['AIGeneratedContent'] };
+    await client.conversations.sendToConversation('c1', { type: 'message', text: 'hi', entities: [label] });
+    expect((ch.seen[0]?.body as Partial<Activity>).entities).toEqual([label]);
   });
 
   it('send to the conversation when the reply answers no activity', async () => {
-    const ch = await channel();
-    try {
-      const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined), ch.url);
-      await client.conversations.sendToConversation('c 1/ü', { type: 'message', text: 'Your reminder' });
-      expect(ch.seen[0]?.path).toBe('/v3/conversations/c%201%2F%C3%BC/activities');
-      expect(ch.seen[0]?.body).toEqual({ type: 'message', text: 'Your reminder' });
-    } finally {
-      await ch.close();
-    }
+    ch = await channel();
+    const client = await leanClient(ch.url);
+    await client.conversations.sendToConversation('c 1/ü', { type: 'message', text: 'Your reminder' });
+    expect(ch.seen[0]?.path).toBe('/v3/conversations/c%201%2F%C3%BC/activities');
+    expect(ch.seen[0]?.body).toEqual({ type: 'message', text: 'Your reminder' });
   });
 
   it('carry the Authorization header the client\'s own credentials sign with', async () => {
-    const ch = await channel();
-    try {
-      const signing = {
-        credentials: { signRequest: async (request: { headers: { set(n: string, v: string): void } }) => request.headers.set('Authorization', 'Bearer token-for-teams') },
-        options: { userAgent: 'botframework-connector/4.0.0 Microsoft-BotFramework/3.1 botbuilder/4.23.3 ' },
-        conversations: {},
-      } as unknown as Parameters<typeof withLeanReplies>[0];
-      const client = withLeanReplies(signing, `${ch.url}/amer/`);
-      await client.conversations.replyToActivity('conv', 'act', { type: 'message', text: 'hi' });
-      expect(ch.seen[0]?.headers.authorization).toBe('Bearer token-for-teams');
-      expect(ch.seen[0]?.path).toBe('/amer/v3/conversations/conv/activities/act');
-    } finally {
-      await ch.close();
-    }
+    ch = await channel();
+    const signing = {
+      credentials: { signRequest: async (request: { headers: { set(n: string, v: string): void } }) => request.headers.set('Authorization', 'Bearer token-for-teams') },
+      options: { userAgent: 'botframework-connector/4.0.0 Microsoft-BotFramework/3.1 botbuilder/4.23.3 ' },
+      conversations: {},
+    } as unknown as Parameters<typeof withLeanReplies>[0];
+    const client = withLeanReplies(signing, `${ch.url}/amer/`);
+    await client.conversations.replyToActivity('conv', 'act', { type: 'message', text: 'hi' });
+    expect(ch.seen[0]?.headers.authorization).toBe('Bearer token-for-teams');
+    expect(ch.seen[0]?.path).toBe('/amer/v3/conversations/conv/activities/act');
   });
 
   it('wait as long as a 429 says, then send again', async () => {
-    const ch = await channel([{ status: 429, headers: { 'retry-after': '2' } }, { status: 429, headers: { 'retry-after-ms': '150' } }]);
+    ch = await channel([{ status: 429, headers: { 'retry-after': '2' } }, { status: 429, headers: { 'retry-after-ms': '150' } }]);
     const waits: number[] = [];
     try {
-      const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined), ch.url, { sleep: async (ms) => void waits.push(ms) });
+      const client = await leanClient(ch.url, { sleep: async (ms) => void waits.push(ms) });
       expect(await client.conversations.sendToConversation('c1', { type: 'message', text: 'hi' })).toEqual({ id: 'reply-3' });
       expect(waits).toEqual([2000, 150]);
       expect(ch.seen).toHaveLength(3);
@@ -145,10 +138,10 @@ describe('replies sent without the SDK pipeline', () => {
   });
 
   it(`retry a server error and a dropped connection with growing waits, at most ${MAX_RETRIES} times, then fail with the channel's answer`, async () => {
-    const ch = await channel([{ status: 502 }, 'hang-up', { status: 503 }, { status: 500, body: JSON.stringify({ error: { code: 'ServiceError', message: 'Teams is down' } }) }]);
+    ch = await channel([{ status: 502 }, 'hang-up', { status: 503 }, { status: 500, body: JSON.stringify({ error: { code: 'ServiceError', message: 'Teams is down' } }) }]);
     const waits: number[] = [];
     try {
-      const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined), ch.url, { sleep: async (ms) => void waits.push(ms), random: () => 0.9999 });
+      const client = await leanClient(ch.url, { sleep: async (ms) => void waits.push(ms), random: () => 0.9999 });
       const failure = await client.conversations.sendToConversation('c1', { type: 'message', text: 'hi' }).catch((err: unknown) => err);
       expect(failure).toBeInstanceOf(ConnectorRequestError);
       expect(failure).toMatchObject({ name: 'RestError', statusCode: 500, code: 'ServiceError', message: 'Teams is down' });
@@ -160,21 +153,17 @@ describe('replies sent without the SDK pipeline', () => {
   });
 
   it('do not retry what sending again cannot fix (400, 403, 404) and say what the channel said', async () => {
-    const ch = await channel([{ status: 403, body: JSON.stringify({ error: { code: 'BotDisabledByAdmin', message: 'The bot is blocked' } }) }]);
-    try {
-      const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined), ch.url, fast);
-      await expect(client.conversations.sendToConversation('c1', { type: 'message' })).rejects.toMatchObject({ statusCode: 403, code: 'BotDisabledByAdmin' });
-      expect(ch.seen).toHaveLength(1);
-    } finally {
-      await ch.close();
-    }
+    ch = await channel([{ status: 403, body: JSON.stringify({ error: { code: 'BotDisabledByAdmin', message: 'The bot is blocked' } }) }]);
+    const client = await leanClient(ch.url, fast);
+    await expect(client.conversations.sendToConversation('c1', { type: 'message' })).rejects.toMatchObject({ statusCode: 403, code: 'BotDisabledByAdmin' });
+    expect(ch.seen).toHaveLength(1);
   });
 
   it('give up on a connector nobody answers at after the retries, with the network error\'s code', async () => {
-    const ch = await channel();
+    ch = await channel();
     await ch.close();
     const waits: number[] = [];
-    const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(ch.url, undefined), ch.url, { sleep: async (ms) => void waits.push(ms), random: () => 0 });
+    const client = await leanClient(ch.url, { sleep: async (ms) => void waits.push(ms), random: () => 0 });
     await expect(client.conversations.sendToConversation('c1', { type: 'message' })).rejects.toMatchObject({ name: 'RestError', code: 'ECONNREFUSED', statusCode: undefined });
     expect(waits).toEqual([500, 1000, 2000]);
   });
@@ -184,7 +173,7 @@ describe('replies sent without the SDK pipeline', () => {
     await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', () => resolve()));
     const url = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
     try {
-      const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create(url, undefined), url, { ...fast, attemptTimeoutMs: 50 });
+      const client = await leanClient(url, { ...fast, attemptTimeoutMs: 50 });
       await expect(client.conversations.sendToConversation('c1', { type: 'message' })).rejects.toMatchObject({ code: 'ETIMEDOUT' });
     } finally {
       hanging.closeAllConnections();
@@ -193,21 +182,17 @@ describe('replies sent without the SDK pipeline', () => {
   });
 
   it('refuse a reply with no conversation before sending anything', async () => {
-    const client = withLeanReplies(await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create('http://127.0.0.1:9', undefined), 'http://127.0.0.1:9');
+    const client = await leanClient('http://127.0.0.1:9');
     await expect(client.conversations.replyToActivity('', 'a', { type: 'message' })).rejects.toThrow(/conversationId is required/);
   });
 
   it('are what the bot\'s reused clients send with', async () => {
-    const ch = await channel();
-    try {
-      const auth = new ReusedClientsAuthentication(anonymous);
-      const client = await auth.createConnectorFactory(claims).create(ch.url, undefined);
-      await client.conversations.sendToConversation('c1', { type: 'message', text: 'hi' });
-      expect(ch.seen[0]?.headers['content-length']).toBe(String(Buffer.byteLength(JSON.stringify({ type: 'message', text: 'hi' }))));
-      expect(client.conversations.sendToConversation.name).not.toBe('sendToConversation');
-    } finally {
-      await ch.close();
-    }
+    ch = await channel();
+    const auth = new ReusedClientsAuthentication(anonymous);
+    const client = await auth.createConnectorFactory(claims).create(ch.url, undefined);
+    await client.conversations.sendToConversation('c1', { type: 'message', text: 'hi' });
+    expect(ch.seen[0]?.headers['content-length']).toBe(String(Buffer.byteLength(JSON.stringify({ type: 'message', text: 'hi' }))));
+    expect(client.conversations.sendToConversation.name).not.toBe('sendToConversation');
   });
 });
 
@@ -222,7 +207,7 @@ describe('when the SDK keeps sending replies itself', () => {
     const before = process.env.HTTPS_PROXY;
     process.env.HTTPS_PROXY = 'http://proxy.corp:8080';
     try {
-      const client = await new ConfigurationBotFrameworkAuthentication(anonymous).createConnectorFactory(claims).create('http://127.0.0.1:9', undefined);
+      const client = await sdkClient('http://127.0.0.1:9');
       const original = client.conversations.sendToConversation;
       expect(withLeanReplies(client, 'http://127.0.0.1:9').conversations.sendToConversation).toBe(original);
     } finally {
