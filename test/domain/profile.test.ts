@@ -1,5 +1,8 @@
-import { MAX_CASES, PROFILE_SCHEMA_VERSION, emptyProfile } from '../../src/domain/case';
-import { activeCase, addCase, migrateProfile, rememberConversation, setActiveCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { Case, MAX_CASES, PROFILE_SCHEMA_VERSION, caseSchema, emptyProfile } from '../../src/domain/case';
+import { activeCase, addCase, isKnownValid, migrateProfile, rememberConversation, setActiveCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import fullCaseFixture from '../fixtures/fullCase.json';
 
 const NOW = new Date('2026-11-27T15:00:00Z');
 
@@ -68,5 +71,49 @@ describe('stored profiles across versions', () => {
     const future = { id: 'f', label: 'F', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), someFutureStep: { notes: ['kept'] } };
     const { profile } = migrateProfile({ schemaVersion: 1, cases: [future] });
     expect(profile.cases[0]).toMatchObject({ someFutureStep: { notes: ['kept'] } });
+  });
+});
+
+describe('updating a case of a profile known to be valid (only the changed fields are checked)', () => {
+  const NOW = new Date('2026-11-28T10:00:00Z');
+  const full = caseSchema.parse(fullCaseFixture);
+  const fields = Object.keys(caseSchema.shape);
+  /** A value for a field: another case's valid value, nothing, or anything at all (often invalid). */
+  const valueFor = (field: string) =>
+    fc.oneof(
+      fc.constant((fullCaseFixture as Record<string, unknown>)[field]),
+      fc.constant(undefined),
+      fc.constantFrom('', 'x', -5, 1.5, 1e9, null, [], {}, '2026-02-30', 'NY', 'yes', true),
+      fc.anything(),
+    );
+  const changes = fc.dictionary(fc.constantFrom(...fields, 'notInTheSchema'), fc.constant(null)).chain((keys) =>
+    fc.record(Object.fromEntries(Object.keys(keys).map((field) => [field, valueFor(field)]))),
+  );
+  const outcome = (run: () => unknown): unknown => {
+    try {
+      return { ok: JSON.parse(JSON.stringify(run())) as unknown };
+    } catch (err) {
+      return { failed: err instanceof z.ZodError };
+    }
+  };
+
+  it('gives exactly what validating the whole changed case gives, or fails the same way', () => {
+    const valid = migrateProfile({ schemaVersion: 1, cases: [full], activeCaseId: full.id, conversations: [], unreadable: [] }).profile;
+    expect(isKnownValid(valid)).toBe(true);
+    fc.assert(
+      fc.property(changes, (change) => {
+        const apply = (c: Case): Case => ({ ...c, ...change }) as Case;
+        const incremental = outcome(() => updateCase(valid, full.id, apply, NOW).cases[0]);
+        const whole = outcome(() => caseSchema.parse({ ...apply(full), updatedAt: NOW.toISOString() }));
+        expect(incremental).toEqual(whole);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('checks the whole case when the change hands back the same object it was given', () => {
+    const valid = migrateProfile({ schemaVersion: 1, cases: [full], activeCaseId: full.id, conversations: [], unreadable: [] }).profile;
+    const inPlace = (c: Case): Case => Object.assign(c, { balanceCents: -5 });
+    expect(() => updateCase(valid, full.id, inPlace, NOW)).toThrow(z.ZodError);
   });
 });
