@@ -1,20 +1,28 @@
 import { ActivityTypes, type Activity, type Middleware, type ResourceResponse, type TurnContext } from 'botbuilder';
 
 /**
- * Consecutive plain-text replies of a turn go out as one message, paragraphs apart.
+ * Consecutive replies of a turn go out as few messages as reads the same.
  *
- * A step often ends with a few short notes and then the next question: the offer turn sent seven
- * activities, the call-script turn five. Teams asks bots to limit the messages they post to one chat
- * (a burst is shown as spam, and more than about seven a second is answered 429), every activity is
- * a separate round trip to the channel that the next one waits for (about 100 ms each across a
- * network), and on a phone one bubble reads calmer than four. Cards, files, events and typing are
- * never merged and keep their place in the order.
+ * A step often ends with a few short notes and then the next question, or shows a note and then a card
+ * or two: the offer turn sent seven activities, the call-script turn five. Teams asks bots to limit the
+ * messages they post to one chat (a burst is shown as spam, and more than about seven a second is
+ * answered 429), every activity is a separate round trip to the channel that the next one waits for
+ * (about 100 ms each across a network), and on a phone one bubble reads calmer than four. So:
+ * - a run of plain texts goes into the question after it (paragraphs apart), or into one message;
+ * - cards that follow each other, or follow such a run, travel in one message: the text first, then
+ *   the cards in order (channels draw a message's text above its attachments);
+ * - nothing is ever put after a card in the same message, and files, events, typing and messages with
+ *   buttons, values or channel data are never merged: each keeps its place in the order.
  */
 
 /** Longest merged text; a longer run is split into several messages (Teams' limit is ~28 KB). */
 export const MAX_MERGED_CHARS = 4000;
+/** At most this many cards in one message, and at most this much JSON (text and cards) in it. */
+export const MAX_MERGED_CARDS = 4;
+export const MAX_MERGED_BYTES = 20_000;
 const PARAGRAPH = '\n\n';
 const FLUSH = Symbol('billcoach.flushReplies');
+const CARD_TYPE = 'application/vnd.microsoft.card.';
 
 /** A message whose text a run of plain texts may lead into: markdown text, buttons allowed, no card, file or speech. */
 function canLeadInto(activity: Partial<Activity>): boolean {
@@ -28,38 +36,80 @@ function canLeadInto(activity: Partial<Activity>): boolean {
   );
 }
 
+/** Nothing else a message could carry: buttons, entities, a value, channel data. */
+function carriesNothingElse(activity: Partial<Activity>): boolean {
+  return !activity.suggestedActions && !activity.entities?.length && activity.value === undefined && activity.channelData === undefined;
+}
+
 /** Nothing but markdown text: no card, file, buttons, value, speech or channel data. */
 export function isPlainText(activity: Partial<Activity>): boolean {
+  return canLeadInto(activity) && carriesNothingElse(activity);
+}
+
+/** Nothing but cards, shown one under another: no text, file, buttons, value, speech or channel data. */
+export function isCardsOnly(activity: Partial<Activity>): boolean {
   return (
-    canLeadInto(activity) &&
-    !activity.suggestedActions &&
-    !activity.entities?.length &&
-    activity.value === undefined &&
-    activity.channelData === undefined
+    activity.type === ActivityTypes.Message &&
+    (activity.text === undefined || activity.text === '') &&
+    activity.speak === undefined &&
+    (activity.attachmentLayout === undefined || activity.attachmentLayout === 'list') &&
+    (activity.attachments?.length ?? 0) > 0 &&
+    (activity.attachments ?? []).every((a) => typeof a.contentType === 'string' && a.contentType.startsWith(CARD_TYPE)) &&
+    carriesNothingElse(activity)
   );
 }
 
+/** Replies that wait to see what follows them: they may merge with it. */
+export function isMergeable(activity: Partial<Activity>): boolean {
+  return isPlainText(activity) || isCardsOnly(activity);
+}
+
 const withText = (activity: Partial<Activity>, texts: string[]): Partial<Activity> => ({ ...activity, text: texts.join(PARAGRAPH) });
+const bytesOf = (activity: Partial<Activity>): number => (activity.text?.length ?? 0) + JSON.stringify(activity.attachments ?? []).length;
 
 /**
- * Merges each run of plain-text messages with the message after it when that one can take a lead
- * (the next question), or into one message of its own; everything else passes unchanged, in order.
+ * Merges each run of plain-text messages with the message after it when that one can take a lead (the
+ * next question) or is cards only, and cards with the cards after them; everything else passes
+ * unchanged, in order.
  */
 export function coalesce(activities: readonly Partial<Activity>[]): Partial<Activity>[] {
   const out: Partial<Activity>[] = [];
   let run: Partial<Activity>[] = [];
+  /** The last message out, while it still takes more cards. */
+  let open: Partial<Activity> | undefined;
   const length = (items: Partial<Activity>[]) => items.reduce((sum, a) => sum + (a.text?.length ?? 0) + PARAGRAPH.length, 0);
   const flushRun = () => {
     const last = run.at(-1);
     if (last) out.push(withText(last, run.map((a) => a.text ?? '')));
     run = [];
   };
+  const fits = (into: Partial<Activity>, cards: Partial<Activity>) =>
+    (into.attachments?.length ?? 0) + (cards.attachments?.length ?? 0) <= MAX_MERGED_CARDS && bytesOf(into) + bytesOf(cards) <= MAX_MERGED_BYTES;
   for (const activity of activities) {
     if (isPlainText(activity)) {
+      open = undefined;
       if (run.length > 0 && length(run) + (activity.text?.length ?? 0) > MAX_MERGED_CHARS) flushRun();
       run.push(activity);
       continue;
     }
+    if (isCardsOnly(activity)) {
+      const lead = run.length > 0 ? withText(run.at(-1) as Partial<Activity>, run.map((a) => a.text ?? '')) : undefined;
+      if (lead && fits(lead, activity)) {
+        open = { ...activity, text: lead.text, ...(lead.textFormat ? { textFormat: lead.textFormat } : {}), attachments: [...(activity.attachments ?? [])] };
+        run = [];
+        out.push(open);
+        continue;
+      }
+      flushRun();
+      if (open && fits(open, activity)) {
+        open.attachments = [...(open.attachments ?? []), ...(activity.attachments ?? [])];
+        continue;
+      }
+      open = { ...activity, attachments: [...(activity.attachments ?? [])] };
+      out.push(open);
+      continue;
+    }
+    open = undefined;
     if (run.length > 0 && canLeadInto(activity) && length(run) + (activity.text?.length ?? 0) <= MAX_MERGED_CHARS) {
       out.push(withText(activity, [...run.map((a) => a.text ?? ''), activity.text ?? '']));
       run = [];
@@ -73,7 +123,7 @@ export function coalesce(activities: readonly Partial<Activity>[]): Partial<Acti
 }
 
 /**
- * Holds a turn's plain-text replies until something follows them (a question, a card, an event) or
+ * Holds a turn's plain-text and card replies until something follows them (a question, a card, an event) or
  * the turn's replies are flushed, then sends the run merged. A turn that fails drops what it holds:
  * the user gets the error reply, and the same step again when they answer, since nothing was saved.
  */
@@ -98,9 +148,9 @@ export class ReplyCoalescingMiddleware implements Middleware {
       // A typing indicator (sent from a timer) neither waits nor releases what is held.
       if (passThrough || activities.every((a) => a.type === ActivityTypes.Typing)) return send();
       held.push(...activities);
-      // Send all but a trailing run of plain texts: those wait for what comes next.
+      // Send all but a trailing run of plain texts and cards: those wait for what comes next.
       let keep = held.length;
-      while (keep > 0 && isPlainText(held[keep - 1] as Partial<Activity>)) keep--;
+      while (keep > 0 && isMergeable(held[keep - 1] as Partial<Activity>)) keep--;
       const ready = coalesce(held.slice(0, keep));
       held = held.slice(keep);
       activities.splice(0, activities.length, ...ready);

@@ -1,12 +1,14 @@
 import { ActivityTypes, CardFactory, MessageFactory, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { DialogContextError, DialogSet, type DialogState, WaterfallDialog } from 'botbuilder-dialogs';
 import { ConversationState, MemoryStorage } from 'botbuilder';
-import { MAX_MERGED_CHARS, ReplyCoalescingMiddleware, coalesce, flushReplies, isPlainText } from '../../src/bot/replyCoalescing';
+import { MAX_MERGED_BYTES, MAX_MERGED_CARDS, MAX_MERGED_CHARS, ReplyCoalescingMiddleware, coalesce, flushReplies, isCardsOnly, isPlainText } from '../../src/bot/replyCoalescing';
 import { ReplyNotDeliveredError, underlyingError } from '../../src/bot/turnErrors';
 
 const text = (t: string): Partial<Activity> => MessageFactory.text(t);
 const question = (t: string): Partial<Activity> => MessageFactory.suggestedActions(['Yes', 'No'], t);
 const card = (): Partial<Activity> => MessageFactory.attachment(CardFactory.heroCard('A card'));
+const namedCard = (title: string): Partial<Activity> => MessageFactory.attachment(CardFactory.heroCard(title));
+const fileMessage = (): Partial<Activity> => ({ type: ActivityTypes.Message, text: 'Save it:', attachments: [{ contentType: 'text/plain', name: 'plan.txt', contentUrl: 'data:text/plain;base64,eA==' }] });
 
 describe('merging a turn’s plain-text replies', () => {
   it('leads a run of notes into the question after them, paragraphs apart, keeping the question’s buttons', () => {
@@ -16,10 +18,38 @@ describe('merging a turn’s plain-text replies', () => {
     expect(merged[0]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No']);
   });
 
-  it('never merges into a card or a file: the notes go first as one message, the card keeps its place', () => {
+  it('puts the notes before a card in the card\'s message, text first; what follows the card starts a new message', () => {
     const merged = coalesce([text('First,'), text('then'), card(), text('after the card'), question('Next?')]);
-    expect(merged.map((a) => a.text ?? '(card)')).toEqual(['First,\n\nthen', '(card)', 'after the card\n\nNext?']);
-    expect(merged[1]?.attachments).toHaveLength(1);
+    expect(merged.map((a) => a.text)).toEqual(['First,\n\nthen', 'after the card\n\nNext?']);
+    expect(merged[0]?.attachments).toHaveLength(1);
+    expect(merged[1]?.attachments).toBeUndefined();
+  });
+
+  it('sends cards that follow each other as one message, in their order', () => {
+    const [one, two] = [namedCard('Pay $1,200 now'), namedCard('Or $100 a month')];
+    const merged = coalesce([text('Two ways to pay:'), one, two, fileMessage(), question('Done?')]);
+    expect(merged.map((a) => [a.text, (a.attachments ?? []).map((x) => x.contentType === 'text/plain' ? 'file' : (x.content as { title: string }).title)])).toEqual([
+      ['Two ways to pay:', ['Pay $1,200 now', 'Or $100 a month']],
+      ['Save it:', ['file']],
+      ['Done?', []],
+    ]);
+    expect(coalesce([one, two])).toEqual([{ ...one, attachments: [...(one.attachments ?? []), ...(two.attachments ?? [])] }]);
+  });
+
+  it('never merges a file, a card with buttons or a carousel, and never puts a card before a text', () => {
+    const withButtons = { ...card(), suggestedActions: { actions: [], to: [] } };
+    const carousel = { ...card(), attachmentLayout: 'carousel' as const };
+    for (const special of [fileMessage(), withButtons, carousel]) expect(isCardsOnly(special)).toBe(false);
+    expect(coalesce([card(), fileMessage(), withButtons, carousel, card()])).toHaveLength(5);
+    expect(coalesce([card(), text('after')]).map((a) => a.text)).toEqual([undefined, 'after']);
+  });
+
+  it(`keeps at most ${MAX_MERGED_CARDS} cards and ${MAX_MERGED_BYTES} bytes in one message, losing none`, () => {
+    const many = Array.from({ length: MAX_MERGED_CARDS + 2 }, (_, i) => namedCard(`Card ${i}`));
+    const merged = coalesce(many);
+    expect(merged.map((a) => a.attachments?.length)).toEqual([MAX_MERGED_CARDS, 2]);
+    const big = () => namedCard('x'.repeat(MAX_MERGED_BYTES * 0.6));
+    expect(coalesce([text('Big ones:'), big(), big()]).map((a) => [a.text, a.attachments?.length])).toEqual([['Big ones:', 1], [undefined, 1]]);
   });
 
   it('passes events, typing and messages with a value, channel data, speech or another text format unchanged', () => {
@@ -65,6 +95,26 @@ describe('the reply-merging middleware in a turn', () => {
     });
     await adapter.send('go').assertReply((a) => expect(a.text).toBe('Saved.\n\nStep 1 of 5 is done.\n\nWhat next?')).startTest();
     expect(adapter.activeQueue).toHaveLength(0);
+  });
+
+  it('holds cards sent one by one until something else comes, then sends them with the note before them', async () => {
+    const adapter = adapterWith(async (context) => {
+      await context.sendActivity('Here are your two options.');
+      await context.sendActivity(namedCard('Pay now'));
+      await context.sendActivity(namedCard('Pay monthly'));
+      expect(adapter.activeQueue).toHaveLength(0);
+      await context.sendActivity(fileMessage());
+      await context.sendActivity(MessageFactory.suggestedActions(['Menu'], 'Anything else?'));
+    });
+    await adapter
+      .send('go')
+      .assertReply((a) => {
+        expect(a.text).toBe('Here are your two options.');
+        expect(a.attachments?.map((x) => (x.content as { title: string }).title)).toEqual(['Pay now', 'Pay monthly']);
+      })
+      .assertReply((a) => expect(a.attachments?.[0]?.name).toBe('plan.txt'))
+      .assertReply('Anything else?')
+      .startTest();
   });
 
   it('sends the notes that end a turn when the turn ends, or when the bot flushes them before saving', async () => {
