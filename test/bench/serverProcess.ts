@@ -99,7 +99,7 @@ export async function spawnServer(entry: string, env: Record<string, string>, ti
   const port = await freePort();
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter((a) => a !== '');
   const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...nodeArgs, entry], {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--disable-warning=DEP0005', ...nodeArgs, entry], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -17,7 +17,7 @@ export interface BotProcess {
 export async function spawnBot(env: Record<string, string>, timeoutMs = 15_000): Promise<BotProcess> {
   if (!fs.existsSync(BUILT_ENTRY)) throw new Error(`${BUILT_ENTRY} is missing: run "npm run build" (npm test does it first)`);
   const started = Date.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', BUILT_ENTRY], {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--disable-warning=DEP0005', BUILT_ENTRY], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
