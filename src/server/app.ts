@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps): App {
 
   const turnGate = new TurnGate({ maxConcurrency: config.maxConcurrentTurns, maxWaiting: config.maxWaitingTurns });
   mountMessagesRoute(server, deps.adapter, deps.bot, turnGate, logger);
-  mountHealthRoute(server, deps.storage, deps.version);
+  mountHealthRoute(server, deps.storage, deps.version, () => turnGate.stats);
 
   let localChannel: LocalChannel | undefined;
   if (config.localMode) {

@@ -14,7 +14,10 @@ describe('the bot over HTTP, through the local Direct Line channel (no credentia
   it('reports healthy with its version and storage kind', async () => {
     const res = await fetch(`${server.baseUrl}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', version: expect.any(String), storage: { kind: 'sqlite', ok: true } });
+    expect(await res.json()).toEqual({
+      status: 'ok', version: expect.any(String), storage: { kind: 'sqlite', ok: true },
+      turns: { running: 0, waiting: 0, limit: expect.any(Number) },
+    });
   });
 
   it('serves the web chat page and Microsoft’s Web Chat bundle from node_modules', async () => {

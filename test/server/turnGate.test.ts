@@ -1,7 +1,9 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { createLogger } from '../../src/logger';
+import { mountHealthRoute } from '../../src/server/healthRoute';
 import { mountMessagesRoute, RETRY_AFTER_SECONDS } from '../../src/server/messagesRoute';
+import type { BotStore } from '../../src/storage/types';
 import { BUSY_UTILIZATION, GateFullError, TurnGate } from '../../src/server/turnGate';
 
 /** A turn that runs until the test lets it finish. */
@@ -145,7 +147,7 @@ describe('POST /api/messages behind a full gate', () => {
     conversation: { id: `c-${id}` }, from: { id: `u-${id}` }, recipient: { id: 'bot' },
   });
 
-  it('answers 503 with Retry-After and a JSON reason, runs the turns it accepted, and takes new ones after', async () => {
+  it('answers 503 with Retry-After and a JSON reason, runs the turns it accepted, and takes new ones after; /healthz shows the queue', async () => {
     const gate = new TurnGate({ maxConcurrency: 2, maxWaiting: 1, sampleMs: 0 });
     const held = Array.from({ length: 4 }, () => heldTurn());
     let calls = 0;
@@ -160,6 +162,8 @@ describe('POST /api/messages behind a full gate', () => {
     const server = restify.createServer();
     server.use(restify.plugins.bodyParser({ mapParams: false }));
     mountMessagesRoute(server, adapter, { run: async () => undefined }, gate, createLogger({ level: 'silent' }));
+    const storage = { kind: 'memory', healthy: async () => true } as unknown as BotStore;
+    mountHealthRoute(server, storage, 'test', () => gate.stats);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${server.address().port}/api/messages`;
     const post = (id: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity(id)) });
@@ -168,6 +172,8 @@ describe('POST /api/messages behind a full gate', () => {
       await Promise.all([held[0]!.started, held[1]!.started]);
       const queued = post('3');
       while (gate.stats.waiting < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      const health = await fetch(`http://127.0.0.1:${server.address().port}/healthz`);
+      expect(await health.json()).toMatchObject({ status: 'ok', turns: { running: 2, waiting: 1, limit: 2 } });
       const refused = await post('4');
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS));
