@@ -8,7 +8,7 @@ import type { BotStore } from './types';
  * one reads and rewrites about 1/32 of them, not all (with one document, 10,000 reminders made every
  * "remind me" rewrite megabytes). Every change is an eTag-checked write of one shard, so two instances
  * can never both claim the same reminder (the loser re-reads and sees it taken). A pass that changes
- * nothing writes nothing.
+ * nothing writes nothing, except to keep a shard that holds reminders from looking idle to the purge.
  */
 export const REMINDER_INDEX_KEY = 'billcoach/reminders';
 export const REMINDER_SHARDS = 32;
@@ -59,8 +59,17 @@ export interface Reminder {
 
 interface IndexDoc {
   reminders: Reminder[];
+  /** When this shard was last written (ISO). */
+  touchedAt?: string;
   eTag?: string;
 }
+
+/**
+ * A shard holding reminders is rewritten at least this often, even with nothing to change: storage purges
+ * records idle for DATA_RETENTION_DAYS (one day at the least), and a reminder due later than that must
+ * not go with them.
+ */
+export const REMINDER_REFRESH_MS = 6 * 3_600_000;
 
 function bySoonest(a: Reminder, b: Reminder): number {
   return Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -86,10 +95,10 @@ export class ReminderStore {
       try {
         // No shard yet (first use, or purged after a long idle spell): create it, unless another instance just did.
         if (doc === undefined) {
-          if (await this.storage.writeNew(key, { reminders: items })) return result;
+          if (await this.storage.writeNew(key, { reminders: items, touchedAt: this.now().toISOString() })) return result;
           throw new Error('Storage: reminder index created by another instance (eTag conflict).');
         }
-        await this.storage.write({ [key]: { reminders: items, eTag: doc.eTag ?? '*' } });
+        await this.storage.write({ [key]: { reminders: items, touchedAt: this.now().toISOString(), eTag: doc.eTag ?? '*' } });
         return result;
       } catch (err) {
         if (attempt >= 20 || !/etag|conflict|precondition/i.test(String((err as Error).message))) throw err;
@@ -144,8 +153,8 @@ export class ReminderStore {
 
   /**
    * Claims up to `limit` reminders that are due (or whose claim lapsed), soonest first, for `instanceId`
-   * to send. One read of every shard finds them; only shards with something to claim, or with sent
-   * reminders old enough to drop, are written.
+   * to send. One read of every shard finds them; only shards with something to claim, with sent
+   * reminders old enough to drop, or holding reminders and not written for REMINDER_REFRESH_MS are written.
    */
   async claimDue(instanceId: string, leaseMs: number, limit = 20): Promise<Reminder[]> {
     const now = this.now().getTime();
@@ -157,15 +166,21 @@ export class ReminderStore {
     const expired = (r: Reminder): boolean => r.status === 'sent' && Date.parse(r.sentAt ?? r.dueAt) < keepSince;
 
     const read = await this.storage.read([...REMINDER_INDEX_KEYS]);
-    const stored = REMINDER_INDEX_KEYS.map((key) => ({ key, reminders: (read[key] as IndexDoc | undefined)?.reminders ?? [] }));
+    const stored = REMINDER_INDEX_KEYS.map((key) => {
+      const doc = read[key] as IndexDoc | undefined;
+      const reminders = doc?.reminders ?? [];
+      // Not a number (never stamped) counts as stale too.
+      const stale = reminders.length > 0 && !(Date.parse(doc?.touchedAt ?? '') > now - REMINDER_REFRESH_MS);
+      return { key, reminders, stale };
+    });
     const wanted = stored
       .flatMap(({ key, reminders }) => reminders.filter(claimable).map((r) => ({ key, r })))
       .sort((a, b) => bySoonest(a.r, b.r))
       .slice(0, limit);
-    const toWrite = stored.filter(({ key, reminders }) => wanted.some((w) => w.key === key) || reminders.some(expired));
+    const toWrite = stored.filter(({ key, reminders, stale }) => stale || wanted.some((w) => w.key === key) || reminders.some(expired));
 
     const claimed: Reminder[] = [];
-    for (const { key } of toWrite) {
+    for (const { key, stale } of toWrite) {
       const ids = new Set(wanted.filter((w) => w.key === key).map((w) => w.r.id));
       const mine = await this.update(key, (items) => {
         const taken: Reminder[] = [];
@@ -177,7 +192,7 @@ export class ReminderStore {
           taken.push(claim);
           return claim;
         });
-        return { items: next, result: taken, changed: taken.length > 0 || kept.length !== items.length };
+        return { items: next, result: taken, changed: stale || taken.length > 0 || kept.length !== items.length };
       });
       claimed.push(...mine);
     }

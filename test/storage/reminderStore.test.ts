@@ -1,6 +1,6 @@
 import type { StoreItems } from 'botbuilder';
 import {
-  REMINDER_INDEX_KEY, REMINDER_INDEX_KEYS, REMINDER_SHARDS, ReminderStore, isReminderIndexKey, reminderShardKey, reminderShardOf, type Reminder,
+  REMINDER_INDEX_KEY, REMINDER_INDEX_KEYS, REMINDER_REFRESH_MS, REMINDER_SHARDS, ReminderStore, isReminderIndexKey, reminderShardKey, reminderShardOf, type Reminder,
 } from '../../src/storage/reminderStore';
 import { MemoryBotStore } from '../helpers/memoryBotStore';
 
@@ -71,6 +71,25 @@ describe('the reminder index, spread over shards', () => {
     storage.written = [];
     expect(await store.claimDue('a', 60_000)).toEqual([]);
     expect(storage.written).toEqual([]);
+  });
+
+  it(`rewrites a shard holding reminders once it has not been written for ${REMINDER_REFRESH_MS / 3_600_000} hours, so the idle purge never takes a reminder due later`, async () => {
+    const storage = new CountingStore();
+    let now = NOW.getTime();
+    const store = new ReminderStore(storage, () => new Date(now));
+    for (let i = 0; i < 5; i++) await store.add(reminder(i, LATER));
+    const holding = new Set(storage.keys().filter(isReminderIndexKey));
+    now += REMINDER_REFRESH_MS - 60_000;
+    storage.written = [];
+    await store.claimDue('a', 60_000);
+    expect(storage.written).toEqual([]);
+    now += 120_000;
+    await store.claimDue('a', 60_000);
+    expect(new Set(storage.written)).toEqual(holding);
+    storage.written = [];
+    await store.claimDue('a', 60_000);
+    expect(storage.written).toEqual([]);
+    expect((await store.all()).map((r) => r.status)).toEqual(Array(5).fill('pending'));
   });
 
   it('claims due reminders from every shard, at most the limit, each once', async () => {
