@@ -1,7 +1,6 @@
-import { CardFactory, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { caseSummaryCard } from '../src/cards/caseSummaryCard';
-import { activeCase } from '../src/domain/profile';
+import { caseCardMessage, type CaseCardOptions } from './cases/caseCardMessage';
 import { activeDialogIds, faqReply, suggestionsReply } from './ask/faqReply';
 import { looksLikeQuestion } from '../src/domain/faq';
 import { Command, recognizeCommand } from './commands';
@@ -64,10 +63,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
   }
 
-  protected async sendCaseCard(context: TurnContext): Promise<void> {
-    const profile = await this.deps.profiles.get(context);
-    const json = caseSummaryCard(this.deps.content, activeCase(profile), profile.cases.length, context.activity.channelId);
-    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
+  protected async sendCaseCard(context: TurnContext, options: CaseCardOptions = {}): Promise<void> {
+    await context.sendActivity(await caseCardMessage(context, this.deps, options));
   }
 
   /**

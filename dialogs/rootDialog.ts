@@ -1,4 +1,4 @@
-import { DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogContext, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { choiceStyle } from './choiceStyle';
 import { progressLines } from '../src/cards/progress';
 import { escapeMarkdown } from '../src/cards/markdown';
@@ -15,8 +15,14 @@ import { FollowUpDialog } from './followUp/followUpDialog';
 import { GatherDialog } from './gather/gatherDialog';
 import { OfferDialog } from './offer/offerDialog';
 import { RehearsalDialog } from './rehearsal/rehearsalDialog';
-import { MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
-import { WholeNumberChoicePrompt } from './prompts/wholeNumberChoicePrompt';
+import { MENU_VALUES, MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
+import { MenuPrompt, type MenuPromptOptions } from './menu/menuPrompt';
+import { recognizeCommand } from './commands';
+
+interface MainOptions extends RootOptions {
+  /** The case card was just shown at the menu: the menu waits for the answer without asking again. */
+  afterCaseCard?: boolean;
+}
 
 /** The main menu and the loop back to it. Each journey step is its own ComponentDialog under a stable id. */
 export class RootDialog extends InterruptibleDialog {
@@ -25,7 +31,7 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(
       new WaterfallDialog(DialogIds.rootMain, [this.menuStep.bind(this), this.routeStep.bind(this), this.loopStep.bind(this)]),
     );
-    this.addDialog(new WholeNumberChoicePrompt(DialogIds.rootMenuPrompt));
+    this.addDialog(new MenuPrompt(DialogIds.rootMenuPrompt));
     this.addDialog(new NewCaseDialog(deps));
     this.addDialog(new SwitchCaseDialog(deps));
     this.addDialog(new DeleteDataDialog(deps));
@@ -38,27 +44,43 @@ export class RootDialog extends InterruptibleDialog {
     this.initialDialogId = DialogIds.rootMain;
   }
 
+  /**
+   * "My case" typed or pressed at the menu is the menu's own choice, not an interruption: the card
+   * ends the turn, and the menu waits behind it instead of being sent again.
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const atMenu = innerDc.activeDialog?.id === DialogIds.rootMenuPrompt;
+    if (atMenu && innerDc.context.activity.type === 'message' && recognizeCommand(innerDc.context.activity, this.deps.content) === 'myCase') {
+      const picked: FoundChoice = { value: 'myCase', index: MENU_VALUES.indexOf('myCase'), score: 1 };
+      return innerDc.endDialog(picked);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
   private async menuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as RootOptions;
+    const options = (step.options ?? {}) as MainOptions;
     if (options.start) return step.next({ value: options.start });
     const { content, profiles } = this.deps;
     const active = activeCase(await profiles.get(step.context));
     const prompt = active
       ? content.text('menu.promptWithCase', { caseLabel: escapeMarkdown(active.label), progress: progressLines(content, active).join('  \n') })
       : content.text('menu.prompt');
-    return step.prompt(DialogIds.rootMenuPrompt, {
+    const menu: MenuPromptOptions = {
       prompt,
       retryPrompt: content.text('menu.retry'),
       choices: menuChoices(content),
       style: choiceStyle(step.context),
-    });
+      waitSilently: options.afterCaseCard === true,
+    };
+    return step.prompt(DialogIds.rootMenuPrompt, menu);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = (step.result as FoundChoice).value as MenuValue;
     if (choice === 'myCase') {
-      await this.sendCaseCard(step.context);
-      return step.next();
+      await this.sendCaseCard(step.context, { atMenu: true });
+      const options: MainOptions = { afterCaseCard: true };
+      return step.replaceDialog(DialogIds.rootMain, options);
     }
     if (choice === 'newCase') return step.beginDialog(DialogIds.casesNew);
     if (choice === 'switchCase') return step.beginDialog(DialogIds.casesSwitch);

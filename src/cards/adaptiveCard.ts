@@ -21,8 +21,11 @@ export type CardElement = TextBlock | FactSet;
 export interface SubmitAction {
   type: 'Action.Submit';
   title: string;
-  /** A string posts as the user's own message in Web Chat; Teams needs its messageBack object. */
-  data: string | { command: string; msteams: { type: 'messageBack'; text: string; displayText: string; value: { command: string } } };
+  /**
+   * A string posts as the user's own message in Web Chat; `{ command }` alone posts it as the message's
+   * value (nothing shown as typed); Teams needs its messageBack object.
+   */
+  data: string | { command: string; msteams?: { type: 'messageBack'; text: string; displayText: string; value: { command: string } } };
 }
 
 export interface AdaptiveCard {

@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { buttons, createHarness, lastPrompt, texts } from '../helpers/botHarness';
 
 describe('a new user opening the chat', () => {
@@ -63,5 +64,73 @@ describe('the main menu', () => {
     expect(replies[1]).toContain(
       h.content.text('menu.progressLine', { number: 1, step: h.content.text('menu.stepName.gather'), status: h.content.text('menu.status.not_started') }),
     );
+  });
+});
+
+describe('"My case" picked at the menu', () => {
+  const cardOf = (replies: Partial<Activity>[]) => replies.flatMap((a) => a.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+
+  it.each([
+    ['typed as the command', 'my case'],
+    ['pressed (the button sends its title)', 'menu.options.myCase.title'],
+    ['typed as its number', '7'],
+    ['typed as a synonym', 'summary'],
+  ])('%s: the card ends the turn, asks "What next?" and suggests the next step, no menu after it', async (_label, said) => {
+    const h = createHarness();
+    await h.seedCase({ progress: { gather: 'done' } });
+    await h.join();
+    const replies = await h.say(said.startsWith('menu.') ? h.content.text(said) : said);
+    expect(replies).toHaveLength(1);
+    const [message] = replies;
+    expect(message?.text ?? '').toBe('');
+    expect(JSON.stringify(cardOf(replies)?.content)).toContain(h.content.text('card.whatNext'));
+    expect(buttons(message)).toEqual([
+      h.content.text('menu.options.callPrep.title'),
+      h.content.text('menu.options.ask.title'),
+      h.content.text('card.actions.menu'),
+    ]);
+  });
+
+  it('the menu still takes the answer after the card: a suggestion, a typed number, or "menu"', async () => {
+    const h = createHarness();
+    await h.seedCase({ progress: { gather: 'done' } });
+    await h.join();
+    await h.say('my case');
+    expect(texts(await h.say(h.content.text('menu.options.callPrep.title')))[0]).toBe(h.content.text('callPrep.intro'));
+
+    await h.say('menu');
+    await h.say('my case');
+    expect(texts(await h.say('5'))[0]).toBe(h.content.text('followUp.intro'));
+
+    await h.say('menu');
+    await h.say('my case');
+    expect(texts(await h.say(h.content.text('card.actions.menu')))[0]).toContain('**Mercy General**');
+  });
+
+  it('help or a bad answer after the card brings the menu back (the card is not sent again)', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('my case');
+    const help = await h.say('help');
+    expect(texts(help)).toEqual([h.content.text('help.text'), h.content.text('menu.prompt')]);
+    expect(cardOf(help)).toBeUndefined();
+    await h.say('my case');
+    expect(texts(await h.say('purple elephant'))).toEqual([h.content.text('menu.retry')]);
+  });
+
+  it('without a case, it suggests step 1', async () => {
+    const h = createHarness();
+    await h.join();
+    const replies = await h.say('my case');
+    expect(buttons(replies.at(-1))[0]).toBe(h.content.text('menu.options.gather.title'));
+  });
+
+  it('in Teams the card\'s own buttons are the way on: no suggested actions, no menu card after it', async () => {
+    const h = createHarness({ channelId: 'msteams' });
+    await h.join();
+    const replies = await h.say('my case');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.suggestedActions).toBeUndefined();
+    expect(replies[0]?.attachments?.map((a) => a.contentType)).toEqual(['application/vnd.microsoft.card.adaptive']);
   });
 });

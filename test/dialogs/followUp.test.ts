@@ -89,13 +89,19 @@ describe('step 5, follow-ups', () => {
     expect(texts(await h.say('Calendar file'))[0]).toBe(h.content.text('followUp.calendar.none'));
   });
 
-  it('"my case" shows the timeline: calls and the next follow-up', async () => {
+  it('"my case" shows the timeline: the call, the follow-up it set and the next deadline', async () => {
     const h = await atStep5();
     await h.say('Log a call');
     await answerAll(h, ['today', 'Dana', 'billing', 'none', 'I applied for assistance', 'skip', 'Yes, December 18, 2026']);
     const card = JSON.stringify((await h.say('my case')).flatMap((a) => a.attachments ?? []).map((a) => a.content));
-    expect(card).toContain(h.content.text('card.calls', { count: 1, date: 'November 27, 2026', outcome: h.content.text('followUp.call.outcome.choices.assistanceApplied') }));
-    expect(card).toContain(h.content.text('card.nextFollowUp', { date: 'December 18, 2026' }));
+    expect(card).toContain(h.content.text('card.timeline.call', {
+      date: 'November 27, 2026',
+      with: h.content.text('card.timeline.withBoth', { who: 'Dana', department: 'billing' }),
+      reference: '',
+      outcome: h.content.text('followUp.call.outcome.choices.assistanceApplied'),
+    }));
+    expect(card).toContain(h.content.text('card.timeline.followUp', { date: 'December 18, 2026', what: h.content.text('followUp.calendar.outcomes.assistance') }));
+    expect(card).toContain(h.content.text('card.timeline.deadline', { date: 'January 29, 2027', what: h.content.text('card.timeline.deadlines.ecaWait'), certainty: '' }));
   });
 
   it('"delete my data" removes the user’s reminders too', async () => {

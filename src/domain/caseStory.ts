@@ -1,0 +1,90 @@
+import type { Case, JourneyStep, StepStatus } from './case';
+import { daysBetween } from './dateMath';
+import type { IsoDate } from './dates';
+import { caseDeadlines, type Deadline } from './deadlines';
+import type { CallLogEntry } from './followUp';
+import type { FollowUp } from './gatherModel';
+
+/**
+ * "My case" as a story: what happened (calls), what comes next (open follow-ups) and the dates that
+ * matter (deadlines), on one time line; and how far each step of the journey has come, as the user
+ * should read it. Pure: "today" is the user's (see `userToday`); the words come from content.
+ */
+
+export type TimelineEntry =
+  | { kind: 'call'; date: IsoDate; call: CallLogEntry }
+  | { kind: 'followUp'; date: IsoDate; followUp: FollowUp }
+  | { kind: 'deadline'; date: IsoDate; deadline: Deadline };
+
+/** Entries "my case" shows at most; the rest go to the downloadable timeline. */
+export const TIMELINE_SHOWN = 4;
+
+/** Calls and deadlines first on a shared day: what happened, then what it means, then what to do. */
+const KIND_ORDER: Readonly<Record<TimelineEntry['kind'], number>> = { call: 0, deadline: 1, followUp: 2 };
+
+/** Every entry of the case, oldest first: logged calls, open follow-ups and the case's deadlines. */
+export function caseTimeline(c: Case, today: IsoDate): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    ...c.calls.map((call): TimelineEntry => ({ kind: 'call', date: call.date, call })),
+    ...c.followUps.filter((f) => f.status === 'open').map((followUp): TimelineEntry => ({ kind: 'followUp', date: followUp.due, followUp })),
+    ...caseDeadlines(c, today).map((deadline): TimelineEntry => ({ kind: 'deadline', date: deadline.date, deadline })),
+  ];
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => compare(a.entry.date, b.entry.date) || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
+export interface TimelineView {
+  /** Oldest first: the latest of what has happened and the nearest of what is coming. */
+  shown: TimelineEntry[];
+  /** How many entries are left out (they are in the full timeline). */
+  hidden: number;
+}
+
+/**
+ * At most `limit` entries around today: up to half of them the latest past ones (today counts as
+ * past: a call logged today has happened), the rest the nearest coming ones; a side with fewer
+ * entries leaves its room to the other.
+ */
+export function timelineAroundToday(entries: readonly TimelineEntry[], today: IsoDate, limit = TIMELINE_SHOWN): TimelineView {
+  const past = entries.filter((e) => daysBetween(today, e.date) <= 0);
+  const coming = entries.filter((e) => daysBetween(today, e.date) > 0);
+  const half = Math.ceil(limit / 2);
+  const pastCount = Math.min(past.length, Math.max(half, limit - coming.length));
+  const comingCount = Math.min(coming.length, limit - pastCount);
+  const shown = [...past.slice(past.length - pastCount), ...coming.slice(0, comingCount)];
+  return { shown, hidden: entries.length - shown.length };
+}
+
+/** The reference number of a call, unless the user said there was none. */
+export function callReference(call: Pick<CallLogEntry, 'reference'>): string | undefined {
+  const reference = call.reference?.trim();
+  return reference && !/^(none|no|n\/a|not sure)$/i.test(reference) ? reference : undefined;
+}
+
+/** A call that ended in an agreement or a payment plan: it still has to be confirmed in writing. */
+export function endedInAgreement(call: Pick<CallLogEntry, 'outcome'>): boolean {
+  return call.outcome === 'agreementReached' || call.outcome === 'planSetUp';
+}
+
+/**
+ * How a step reads in "my case" and the menu. Step 5 is never "done" because the user pressed
+ * "done for now": nothing is settled until the agreement is in writing. With an agreement logged it
+ * reads "agreed — get it in writing"; with calls logged, "in progress". The call log does not record
+ * a written confirmation yet, so until it does step 5 never reads "done".
+ */
+export type ShownStepStatus = StepStatus | 'awaitingWriting';
+
+export function shownStepStatus(c: Case, step: JourneyStep): ShownStepStatus {
+  const stored = c.progress[step];
+  if (step !== 'followUp') return stored;
+  if (c.calls.some(endedInAgreement)) return 'awaitingWriting';
+  if (c.calls.length > 0 || stored !== 'not_started') return 'in_progress';
+  return 'not_started';
+}
+
+function compare(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
