@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { ConfigError, loadConfig, loadDotEnv } from '../config';
+import { ConfigError, loadDotEnv } from '../config';
 import { projectRoot } from '../projectRoot';
 import { ManifestSettings, ZERO_GUID, buildManifest, checkManifest } from './appPackage';
+import { PackageEnv, readPackageEnv } from './packageSettings';
 
 /**
  * `npm run teams:package`: builds the Microsoft Teams app package (manifest.json, color.png, outline.png)
@@ -13,6 +14,7 @@ import { ManifestSettings, ZERO_GUID, buildManifest, checkManifest } from './app
  *
  * Settings read: MicrosoftAppId (app id and bot id), PUBLIC_URL (valid domain and, by default, the developer
  * links), TEAMS_APP_VERSION (default 1.0.0), and optionally TEAMS_WEBSITE_URL, TEAMS_PRIVACY_URL, TEAMS_TERMS_URL.
+ * Nothing else: not MicrosoftAppPassword (the package never holds a secret), not the bot's other settings.
  */
 
 export const PACKAGE_FILE = 'bill-coach-teams.zip';
@@ -57,9 +59,9 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     return 0;
   }
 
-  let config;
+  let config: PackageEnv;
   try {
-    config = loadConfig(env);
+    config = readPackageEnv(env);
   } catch (e) {
     if (e instanceof ConfigError) {
       err(`${e.message}\nSee .env.example for every setting and its default.`);
@@ -72,7 +74,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
   const sourceDir = path.join(root, 'appPackage');
   const outDir = path.resolve(root, args.outDir ?? path.join('appPackage', 'build'));
 
-  const appId = config.auth.MicrosoftAppId;
+  const appId = config.appId;
   if (!appId) err(`warning: MicrosoftAppId is empty, so this is a draft with the all-zero id ${ZERO_GUID}: set MicrosoftAppId before uploading to Teams.`);
   const websiteUrl = envText(env, 'TEAMS_WEBSITE_URL');
   const links = websiteUrl ?? config.publicUrl;

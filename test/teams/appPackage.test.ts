@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync, zlibSync } from 'fflate';
 import { parse } from 'yaml';
+import { ConfigError } from '../../src/config';
 import { Manifest, ZERO_GUID, buildManifest, checkManifest, readPngHeader, readPngPixels } from '../../src/teams/appPackage';
+import { readPackageEnv } from '../../src/teams/packageSettings';
 
 const ROOT = path.join(__dirname, '..', '..');
 const APP_PACKAGE = path.join(ROOT, 'appPackage');
@@ -191,6 +193,21 @@ describe('Teams manifest problems', () => {
   });
 });
 
+describe('the settings the Teams package reads', () => {
+  it('needs only the app id: no MicrosoftAppPassword, which the package never holds', () => {
+    expect(readPackageEnv({ MicrosoftAppId: ` ${APP_ID} `, PUBLIC_URL: 'https://bot.example.org/' })).toEqual({ appId: APP_ID, publicUrl: 'https://bot.example.org' });
+  });
+
+  it('is not stopped by a bot setting it does not use', () => {
+    expect(readPackageEnv({ MicrosoftAppId: APP_ID, PORT: 'abc', STORAGE: 'floppy', MicrosoftAppType: 'SingleTenant' })).toEqual({ appId: APP_ID, publicUrl: undefined });
+  });
+
+  it('names a PUBLIC_URL that is not an http(s) address', () => {
+    expect(() => readPackageEnv({ PUBLIC_URL: 'bot.example.org' })).toThrow(ConfigError);
+    expect(() => readPackageEnv({ PUBLIC_URL: 'ftp://bot.example.org' })).toThrow('PUBLIC_URL: expected an http(s) URL such as https://bot.example.org');
+  });
+});
+
 describe('npm run teams:package (the built CLI)', () => {
   const haveBuild = fs.existsSync(CLI);
   const run = (env: Record<string, string>, outDir: string) =>
@@ -224,6 +241,19 @@ describe('npm run teams:package (the built CLI)', () => {
     expect(Buffer.from(entries['color.png']).equals(ICONS.color)).toBe(true);
     expect(Buffer.from(entries['outline.png']).equals(ICONS.outline)).toBe(true);
     expect(checkManifest(manifest, ICONS)).toEqual([]);
+  });
+
+  (haveBuild ? it : it.skip)('builds with the app id alone, without MicrosoftAppPassword, and the zip holds no secret', () => {
+    const secret = 'not-in-the-package-0123456789';
+    const result = run({ MicrosoftAppId: APP_ID, PUBLIC_URL: 'https://bot.example.org' }, tmp);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const withSecret = run({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: secret, PUBLIC_URL: 'https://bot.example.org' }, tmp);
+    expect(withSecret.status).toBe(0);
+    const zip = fs.readFileSync(path.join(tmp, 'bill-coach-teams.zip'));
+    const entries = unzipSync(new Uint8Array(zip));
+    expect(JSON.parse(strFromU8(entries['manifest.json'])).id).toBe(APP_ID);
+    for (const entry of Object.values(entries)) expect(Buffer.from(entry).includes(secret)).toBe(false);
   });
 
   (haveBuild ? it : it.skip)('builds a draft with the all-zero GUID and a warning when MicrosoftAppId is empty', () => {

@@ -32,10 +32,10 @@ export type RouteHandler = (req: Request, res: Response) => Promise<RouteOutcome
 export type AsyncRestifyHandler = (req: Request, res: Response) => Promise<void>;
 
 /**
- * Wraps a route: times it, logs route/status/hashed conversation, and turns an unexpected
- * exception into a JSON 500 instead of restify's default.
+ * Wraps a route: times it, logs route/status/hashed conversation (per request, so at debug level:
+ * LOG_LEVEL=debug shows them), and turns an unexpected exception into a JSON 500 instead of restify's default.
  */
-export function logged(logger: Logger, route: string, handler: RouteHandler, level: 'info' | 'debug' = 'info'): AsyncRestifyHandler {
+export function logged(logger: Logger, route: string, handler: RouteHandler, level: 'info' | 'debug' = 'debug'): AsyncRestifyHandler {
   return async (req: Request, res: Response): Promise<void> => {
     const started = Date.now();
     let conversationId: string | undefined;
