@@ -1,9 +1,12 @@
 import { Case } from '../../src/domain/case';
 import { formatCents } from '../../src/domain/money';
+import type { AmountAnswer } from '../../src/domain/numberReading';
 import { Question, wasSkipped } from '../questionnaire/question';
 
 type Offer = Case['offer'];
 const withOffer = (c: Case, change: Partial<Offer>): Case => ({ ...c, offer: { ...c.offer, ...change } });
+
+const monthlyOf = (a: AmountAnswer): number | undefined => a.others.find((o) => o.period === 'month')?.cents;
 
 /** Step 3's questions: the balance (when step 1 did not get it), cash available now, a monthly budget. */
 export const OFFER_QUESTIONS: readonly Question[] = [
@@ -12,6 +15,7 @@ export const OFFER_QUESTIONS: readonly Question[] = [
     answered: (c) => c.balanceCents !== undefined,
     problem: (_c, v) => (Number(v) === 0 ? 'zeroBalance' : undefined),
     save: (c, v) => ({ ...c, balanceCents: Number(v) }),
+    current: (c) => c.balanceCents, clear: (c) => ({ ...c, balanceCents: undefined }),
   },
   {
     id: 'cash', kind: 'money', skippable: true, applies: () => true,
@@ -19,6 +23,10 @@ export const OFFER_QUESTIONS: readonly Question[] = [
     problem: (c, v) => (c.balanceCents !== undefined && Number(v) > c.balanceCents ? 'cashAboveBalance' : undefined),
     problemVars: (c) => ({ balance: formatCents(c.balanceCents ?? 0) }),
     save: (c, v) => withOffer(c, { cashAvailableCents: Number(v) }),
+    // "I can keep 1500 and do 150 a month": the monthly amount answers the next question too.
+    amountRole: 'lumpSum',
+    saveAmount: (c, a) => withOffer(c, { cashAvailableCents: a.cents, monthlyBudgetCents: c.offer.monthlyBudgetCents ?? monthlyOf(a) }),
+    current: (c) => c.offer.cashAvailableCents, clear: (c) => withOffer(c, { cashAvailableCents: undefined }),
   },
   {
     id: 'monthly', kind: 'money', skippable: true, applies: () => true,
@@ -26,5 +34,8 @@ export const OFFER_QUESTIONS: readonly Question[] = [
     problem: (c, v) => (Number(v) === 0 ? 'budgetZero' : c.balanceCents !== undefined && Number(v) > c.balanceCents ? 'budgetAboveBalance' : undefined),
     problemVars: (c) => ({ balance: formatCents(c.balanceCents ?? 0) }),
     save: (c, v) => withOffer(c, { monthlyBudgetCents: Number(v) }),
+    amountRole: 'monthly',
+    saveAmount: (c, a) => withOffer(c, { monthlyBudgetCents: a.cents, cashAvailableCents: c.offer.cashAvailableCents ?? a.others.find((o) => o.period === undefined)?.cents }),
+    current: (c) => c.offer.monthlyBudgetCents, clear: (c) => withOffer(c, { monthlyBudgetCents: undefined }),
   },
 ];

@@ -6,3 +6,9 @@ export function isSkipPhrase(text: string, content: ContentStore): boolean {
   const said = normalizeUtterance(text);
   return said.length > 0 && content.list('cases.notSure').some((phrase) => normalizeUtterance(phrase) === said);
 }
+
+/** "back", "go back", "change my answer"… from content/en/answers.yaml: re-ask the previous question. */
+export function isBackPhrase(text: string, content: ContentStore): boolean {
+  const said = normalizeUtterance(text);
+  return said.length > 0 && said.length < 40 && content.list('answers.backPhrases').some((phrase) => normalizeUtterance(phrase) === said);
+}

@@ -1,12 +1,12 @@
 import { MessageFactory, Activity } from 'botbuilder';
-import { DateTimePrompt, Dialog, PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
-import { OnceNumberPrompt } from '../prompts/onceNumberPrompt';
+import { DateTimePrompt, Dialog, PromptOptions, PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
+import { ReadNumberPrompt } from '../prompts/readNumberPrompt';
 import type { ContentStore } from '../../src/content/contentStore';
 import { pickDate, userToday } from '../../src/domain/calendar';
-import { dollarsToCents, hasSeveralNumbers } from '../../src/domain/money';
+import { AmountRole, readAmount, readCount } from '../../src/domain/numberReading';
 import { parseUsState } from '../../src/domain/usStates';
 import { LocalDateTimePrompt, localTimestampOf } from '../prompts/localDateTimePrompt';
-import { isSkipPhrase } from '../prompts/skipPhrase';
+import { isBackPhrase, isSkipPhrase } from '../prompts/skipPhrase';
 import type { AnswerKind } from './question';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
@@ -18,11 +18,15 @@ export interface AnswerValidations {
   maxLength?: number;
   /** Whole numbers accepted (kind 'count'). */
   range?: readonly [number, number];
+  /** Money: which amount of a sentence with several is this question's. */
+  amountRole?: AmountRole;
+  /** The way-back buttons this question shows ("Back"), kept on a re-ask. */
+  back?: readonly string[];
 }
 
-/** A message with a "Not sure" button when skipping is allowed, and any "what's that?" buttons. */
-export function withSkipButton(text: string, skippable: boolean, content: ContentStore, extra: readonly string[] = []): Partial<Activity> {
-  const buttons = [...(skippable ? [content.text('answers.notSure')] : []), ...extra];
+/** A message with a "Not sure" button when skipping is allowed, any "what's that?" buttons, and "Back" where there is a way back. */
+export function withSkipButton(text: string, skippable: boolean, content: ContentStore, extra: readonly string[] = [], back: readonly string[] = []): Partial<Activity> {
+  const buttons = [...(skippable ? [content.text('answers.notSure')] : []), ...extra, ...back];
   return buttons.length ? MessageFactory.suggestedActions(buttons, text) : MessageFactory.text(text);
 }
 
@@ -35,51 +39,57 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
   const validations = (p: PromptValidatorContext<unknown>) => (p.options.validations ?? {}) as Partial<AnswerValidations>;
   const text = (p: PromptValidatorContext<unknown>) => p.context.activity.text ?? '';
   const skipOk = (p: PromptValidatorContext<unknown>) => Boolean(validations(p).skippable) && isSkipPhrase(text(p), content);
+  // "back" / "change my answer" are handled by the questionnaire after the prompt ends.
+  const backOk = (p: PromptValidatorContext<unknown>) => isBackPhrase(text(p), content);
   const retry = (p: PromptValidatorContext<unknown>, key: string, vars?: Record<string, number>): boolean => {
-    p.options.retryPrompt = withSkipButton(content.text(`answers.${key}`, vars), Boolean(validations(p).skippable), content);
+    p.options.retryPrompt = withSkipButton(content.text(`answers.${key}`, vars), Boolean(validations(p).skippable), content, [], validations(p).back ?? []);
     return false;
   };
 
-  const money = new OnceNumberPrompt(id('money'), async (p: PromptValidatorContext<number>) => {
-    if (skipOk(p)) return true;
-    if (!p.recognized.succeeded || p.recognized.value === undefined) return retry(p, 'money.unclear');
-    if (hasSeveralNumbers(text(p))) return retry(p, 'money.several');
-    const cents = dollarsToCents(p.recognized.value);
-    return 'problem' in cents ? retry(p, `money.${cents.problem}`) : true;
+  // Amounts and counts are read by our own readers (the number the sentence is about, said back after).
+  const amountOf = (t: string, o: PromptOptions) => {
+    const reading = readAmount(t, ((o as { validations?: AnswerValidations }).validations ?? {}).amountRole);
+    return 'cents' in reading ? reading.cents / 100 : undefined;
+  };
+  const money = new ReadNumberPrompt(id('money'), amountOf, async (p: PromptValidatorContext<number>) => {
+    if (skipOk(p) || backOk(p)) return true;
+    const reading = readAmount(text(p), validations(p).amountRole);
+    return 'problem' in reading ? retry(p, `money.${reading.problem}`) : true;
   });
-  money.defaultLocale = 'en-us';
 
-  const count = new OnceNumberPrompt(id('count'), async (p: PromptValidatorContext<number>) => {
-    if (skipOk(p)) return true;
+  const countOf = (t: string) => {
+    const reading = readCount(t);
+    return 'count' in reading ? reading.count : undefined;
+  };
+  const count = new ReadNumberPrompt(id('count'), countOf, async (p: PromptValidatorContext<number>) => {
+    if (skipOk(p) || backOk(p)) return true;
     const [min, max] = validations(p).range ?? [1, 20];
-    const value = p.recognized.value;
-    if (!p.recognized.succeeded || value === undefined || hasSeveralNumbers(text(p))) return retry(p, 'count.unclear', { min, max });
-    if (!Number.isInteger(value)) return retry(p, 'count.notWhole', { min, max });
-    if (value < min) return retry(p, 'count.tooSmall', { min, max });
-    return value <= max || retry(p, 'count.tooLarge', { min, max });
+    const reading = readCount(text(p));
+    if ('problem' in reading) return retry(p, `count.${reading.problem}`, { min, max });
+    if (reading.count < min) return retry(p, 'count.tooSmall', { min, max });
+    return reading.count <= max || retry(p, 'count.tooLarge', { min, max });
   });
-  count.defaultLocale = 'en-us';
 
   const date: DateTimePrompt = new LocalDateTimePrompt(id('pastDate'), async (p) => {
-    if (skipOk(p)) return true;
+    if (skipOk(p) || backOk(p)) return true;
     if (!p.recognized.succeeded || !p.recognized.value) return retry(p, 'date.unclear');
     const today = userToday(localTimestampOf(p.context), now());
     const picked = pickDate(p.recognized.value, today, validations(p).kind === 'pastDate' ? 'past' : 'any');
     return 'problem' in picked ? retry(p, `date.${picked.problem}`) : true;
-  }, now, (answer) => isSkipPhrase(answer, content));
+  }, now, (answer) => isSkipPhrase(answer, content) || isBackPhrase(answer, content));
 
   const state = new TextPrompt(id('state'), async (p: PromptValidatorContext<string>) =>
-    skipOk(p) || parseUsState(p.recognized.value ?? '') !== undefined || retry(p, 'state.unclear'),
+    skipOk(p) || backOk(p) || parseUsState(p.recognized.value ?? '') !== undefined || retry(p, 'state.unclear'),
   );
 
   const freeText = new TextPrompt(id('text'), async (p: PromptValidatorContext<string>) => {
-    if (skipOk(p)) return true;
+    if (skipOk(p) || backOk(p)) return true;
     const value = (p.recognized.value ?? '').trim();
     if (value.length === 0 || !/[\p{L}\p{N}]/u.test(value)) return retry(p, 'text.empty');
     return value.length <= (validations(p).maxLength ?? 120) || retry(p, 'text.tooLong');
   });
 
-  const choice = new WholeNumberChoicePrompt(id('choice'), async (p) => p.recognized.succeeded || skipOk(p));
+  const choice = new WholeNumberChoicePrompt(id('choice'), async (p) => p.recognized.succeeded || skipOk(p) || backOk(p));
   choice.recognizerOptions = { allowPartialMatches: true };
 
   return { id, dialogs: [money, count, date, state, freeText, choice] };

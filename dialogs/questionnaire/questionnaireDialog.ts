@@ -1,25 +1,52 @@
 import { ActionTypes } from 'botbuilder';
-import { ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Case } from '../../src/domain/case';
-import { pickDate, userToday } from '../../src/domain/calendar';
-import { centsFromRecognized } from '../../src/domain/money';
+import { userToday } from '../../src/domain/calendar';
 import { activeCase, updateCase } from '../../src/domain/profile';
-import { parseUsState } from '../../src/domain/usStates';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
-import { isSkipPhrase } from '../prompts/skipPhrase';
+import { isBackPhrase } from '../prompts/skipPhrase';
+import { normalizeUtterance } from '../commands';
 import { AnswerValidations, answerPrompts, withSkipButton } from './answerPrompts';
-import { AnswerValue, Question, skip } from './question';
+import { Question, skip, unskip } from './question';
+import { readAnswer } from './readAnswer';
+import { recheckAnswers } from './recheck';
+import { describeAnswer, sayBack } from './sayBack';
 
-interface LoopOptions {
-  asked: number;
+/** What a flow may pass when it begins a questionnaire. */
+export interface QuestionnaireOptions {
+  /** Change this one answer ("my case" → "Change an answer"): ask it, then only what the change makes pending. */
+  change?: string;
 }
+
+/** The loop's own state, carried from one question to the next. */
+interface LoopState {
+  asked: number;
+  /** Questions answered in this run, latest last: "back" re-asks the last one. */
+  history: string[];
+  /** Ask this question next even though it is answered (back, change, or the other side of a conflict). */
+  force?: string;
+  /** After the forced question, ask this one again (the answer that conflicted with it). */
+  resume?: string;
+  /** Short messages that lead into the next question: what was understood, a note, a re-check. */
+  lead: string[];
+  /** A change-only run does not ask what was already pending before the change. */
+  ignore: string[];
+  /** The re-ask after a conflict offers to change this other answer instead. */
+  offerChange?: string;
+}
+
+/** Prompt ids of every questionnaire: "change my answer" inside one means "back", not the global command. */
+const questionnairePromptIds = new Set<string>();
+export const isQuestionnairePrompt = (dialogId: string | undefined): boolean => dialogId !== undefined && questionnairePromptIds.has(dialogId);
 
 /**
  * Asks, one at a time, the questions that apply to the active case and are not answered yet, saving
- * each answer to the case as soon as it is given (so a restart loses nothing). Texts come from
- * content under `prefix`: `progress`, `<id>.ask`, `<id>.retry`, `<id>.choices.<value>`, `problems.<key>`.
+ * each answer to the case as soon as it is given (so a restart loses nothing). What it inferred from
+ * words is said back; "back" re-asks the previous question with its answer shown; a changed answer
+ * re-checks the answers that depend on it. Texts come from content under `prefix`: `progress`,
+ * `<id>.ask`, `<id>.retry`, `<id>.choices.<value>`, `<id>.change`, `<id>.sayBack`, `problems.<key>`.
  */
 export class QuestionnaireDialog extends ComponentDialog {
   private readonly loopId: string;
@@ -30,94 +57,128 @@ export class QuestionnaireDialog extends ComponentDialog {
     this.loopId = `${id}.loop`;
     const prompts = answerPrompts(id, deps.content, deps.now);
     this.promptId = prompts.id;
-    prompts.dialogs.forEach((d) => this.addDialog(d));
+    prompts.dialogs.forEach((d) => {
+      this.addDialog(d);
+      questionnairePromptIds.add(d.id);
+    });
     this.addDialog(new WaterfallDialog(this.loopId, [this.askStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = this.loopId;
   }
 
+  private pending(c: Case, ignore: readonly string[] = []): Question[] {
+    return this.questions.filter((q) => q.applies(c) && !q.answered(c) && !ignore.includes(q.id));
+  }
+
+  private state(step: WaterfallStepContext): LoopState {
+    const o = (step.options ?? {}) as Partial<LoopState> & QuestionnaireOptions;
+    return { asked: o.asked ?? 0, history: o.history ?? [], force: o.force ?? o.change, resume: o.resume, lead: o.lead ?? [], ignore: o.ignore ?? [], offerChange: o.offerChange };
+  }
+
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { content, profiles } = this.deps;
-    const asked = (step.options as Partial<LoopOptions>).asked ?? 0;
+    const o = this.state(step);
     const current = activeCase(await profiles.get(step.context));
-    const pending = current ? this.questions.filter((q) => q.applies(current) && !q.answered(current)) : [];
-    const question = pending[0];
-    if (!question) return step.endDialog();
-    (step.values as { questionId?: string }).questionId = question.id;
+    const change = (step.options as QuestionnaireOptions | undefined)?.change;
+    if (current && change && !('history' in (step.options ?? {}))) o.ignore = this.pending(current).map((q) => q.id).filter((id) => id !== change);
+    const forced = o.force ? this.questions.find((q) => q.id === o.force && current !== undefined && q.applies(current)) : undefined;
+    const question = forced ?? (current ? this.pending(current, o.ignore)[0] : undefined);
+    if (!current || !question) {
+      if (o.lead.length) await step.context.sendActivity(o.lead.join('\n\n'));
+      return step.endDialog({ changed: o.history });
+    }
+    Object.assign(step.values, { questionId: question.id, forced: Boolean(forced), state: { ...o, lead: [] } });
     // Count what may still come too, so "question 3 of 11" never grows as answers reveal more questions.
-    const upcoming = current ? this.questions.filter((q) => (q.mayApply ?? q.applies)(current) && !q.answered(current)).length : 0;
-    const progress = content.text(`${this.prefix}.progress`, { number: asked + 1, total: asked + Math.max(upcoming, pending.length) });
-    const ask = `${progress}\n\n${content.text(`${this.prefix}.${question.id}.ask`)}`;
+    const upcoming = this.questions.filter((q) => (q.mayApply ?? q.applies)(current) && !q.answered(current) && !o.ignore.includes(q.id)).length;
+    const progress = content.text(`${this.prefix}.progress`, { number: o.asked + 1, total: o.asked + Math.max(upcoming, 1) });
+    const was = forced ? question.current(current) : undefined;
+    const changing = forced ? content.text(was === undefined ? 'answers.changingSkipped' : 'answers.changing', { value: was === undefined ? '' : describeAnswer(content, this.prefix, question, was) }) : undefined;
+    // What was understood (or why an answer is asked again) goes first, in a message of its own.
+    if (o.lead.length) await step.context.sendActivity(o.lead.join('\n\n'));
+    const ask = [forced ? changing : progress, content.text(`${this.prefix}.${question.id}.ask`, question.askVars?.(current) ?? {})].join('\n\n');
     const retry = content.text(`${this.prefix}.${question.id}.retry`);
     // "What's that?" buttons: pressing one asks the FAQ question, answered by the interruption, then this again.
     const explain = (question.terms ?? []).flatMap((t) => this.deps.faq.forTerm(t)?.question ?? []);
-    const validations: AnswerValidations = { skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range };
+    const back = [
+      ...(o.offerChange ? [content.text(`${this.prefix}.${o.offerChange}.change`)] : []),
+      ...(forced || o.history.length > 0 ? [content.text('answers.back')] : []),
+    ];
+    const validations: AnswerValidations = { skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range, amountRole: question.amountRole, back };
     if (question.kind === 'choice') {
+      // Words people use for a choice ("through my job" for an employer plan) live beside its title.
+      const synonyms = (value: string) => {
+        const key = `${this.prefix}.${question.id}.synonyms.${value}`;
+        return content.has(key) ? content.list(key) : [];
+      };
+      const button = (value: string, title: string) => ({ value, action: { type: ActionTypes.ImBack, title, value: title }, synonyms: synonyms(value) });
       return step.prompt(this.promptId('choice'), {
         prompt: ask,
         retryPrompt: retry,
         choices: [
-          ...(question.choices ?? []).map((value) => {
-            const title = content.text(`${this.prefix}.${question.id}.choices.${value}`);
-            return { value, action: { type: ActionTypes.ImBack, title, value: title } };
-          }),
-          ...explain.map((title, i) => ({ value: `explain${i}`, action: { type: ActionTypes.ImBack, title, value: title } })),
+          ...(question.choices ?? []).map((value) => button(value, content.text(`${this.prefix}.${question.id}.choices.${value}`))),
+          ...explain.map((title, i) => button(`explain${i}`, title)),
+          ...back.map((title, i) => button(`back${i}`, title)),
         ],
         style: choiceStyle(step.context),
         validations,
       });
     }
     return step.prompt(this.promptId(question.kind), {
-      prompt: withSkipButton(ask, question.skippable, content, explain),
-      retryPrompt: withSkipButton(retry, question.skippable, content, explain),
+      prompt: withSkipButton(ask, question.skippable, content, explain, back),
+      retryPrompt: withSkipButton(retry, question.skippable, content, explain, back),
       validations,
     });
   }
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { content, profiles, now } = this.deps;
-    const asked = (step.options as Partial<LoopOptions>).asked ?? 0;
-    const question = this.questions.find((q) => q.id === (step.values as { questionId?: string }).questionId);
+    const { questionId, forced, state } = step.values as { questionId?: string; forced?: boolean; state: LoopState };
+    const o: LoopState = { ...state, offerChange: undefined };
+    const question = this.questions.find((q) => q.id === questionId);
     const profile = await profiles.get(step.context);
     const current = activeCase(profile);
-    if (!question || !current) return step.endDialog();
-    const value = this.read(question, step);
-    // A "what's that?" button the interruption did not answer (it always should): ask the same question again.
-    if (question.kind === 'choice' && typeof value === 'string' && !(question.choices ?? []).includes(value)) return step.replaceDialog(this.loopId, { asked });
-    let next: (c: Case) => Case;
-    if (value === undefined) next = (c) => skip(c, question.id);
-    else {
-      const problem = question.problem?.(current, value);
-      if (problem) {
-        await step.context.sendActivity(content.text(`${this.prefix}.problems.${problem}`, question.problemVars?.(current) ?? {}));
-        return step.replaceDialog(this.loopId, { asked });
-      }
-      next = (c) => question.save(c, value);
-    }
-    await profiles.save(step.context, updateCase(profile, current.id, next, now()));
-    return step.replaceDialog(this.loopId, { asked: asked + 1 });
-  }
+    if (!question || !current) return step.endDialog({ changed: o.history });
+    const said = step.context.activity.text ?? '';
+    const again = (change: Partial<LoopState>) => step.replaceDialog(this.loopId, { ...o, ...change });
 
-  /** The prompt's result as a stored value, or undefined when the user skipped. */
-  private read(question: Question, step: WaterfallStepContext): AnswerValue | undefined {
-    const result: unknown = step.result;
-    if (result === undefined || (typeof result === 'string' && isSkipPhrase(result, this.deps.content))) return undefined;
-    switch (question.kind) {
-      case 'money':
-        return centsFromRecognized(result);
-      case 'pastDate':
-      case 'anyDate': {
-        const today = userToday(localTimestampOf(step.context), this.deps.now());
-        const picked = pickDate(result as { type: string; value?: string }[], today, question.kind === 'pastDate' ? 'past' : 'any');
-        return 'date' in picked ? picked.date : undefined;
-      }
-      case 'count':
-        return typeof result === 'number' ? result : undefined;
-      case 'choice':
-        return (result as FoundChoice).value;
-      case 'state':
-        return parseUsState(String(result));
-      case 'text':
-        return String(result).trim();
+    if (question.conflictsWith && normalizeUtterance(said) === normalizeUtterance(content.text(`${this.prefix}.${question.conflictsWith}.change`))) {
+      return again({ force: question.conflictsWith, resume: forced ? question.id : o.resume });
     }
+    if (isBackPhrase(said, content)) {
+      // While changing an answer, "back" keeps it as it was; otherwise it re-asks the previous question.
+      if (forced) return again({ force: o.resume, resume: undefined, lead: [content.text('answers.kept')] });
+      const previous = o.history.at(-1);
+      if (!previous) return again({ lead: [content.text('answers.firstQuestion')] });
+      return again({ history: o.history.slice(0, -1), asked: Math.max(0, o.asked - 1), force: previous });
+    }
+    const today = userToday(localTimestampOf(step.context), now());
+    const result: unknown = step.result;
+    // A "what's that?" button the interruption did not answer (it always should): ask the same question again.
+    const picked = question.kind === 'choice' && result && typeof result === 'object' && 'value' in result ? String(result.value) : undefined;
+    if (picked !== undefined && !(question.choices ?? []).includes(picked)) return again({ force: forced ? question.id : undefined });
+    const answer = readAnswer({ question, prefix: this.prefix, result, said, today, content });
+
+    let updated: Case;
+    if (answer === undefined) updated = skip(question.clear(current), question.id);
+    else {
+      const problem = question.problem?.(current, answer.value);
+      if (problem) {
+        const lead = content.text(`${this.prefix}.problems.${problem}`, question.problemVars?.(current) ?? {});
+        return again({ lead: [lead], force: forced ? question.id : undefined, offerChange: question.conflictsWith });
+      }
+      const saved = answer.amount && question.saveAmount ? question.saveAmount(current, answer.amount) : question.save(current, answer.value);
+      updated = unskip(saved, question.id);
+    }
+    await profiles.save(step.context, updateCase(profile, current.id, () => updated, now()));
+
+    // An earlier answer this one contradicts is asked again, with its value shown and kept until changed.
+    const recheck = recheckAnswers(this.questions, question.id, updated, (key, c, q) => content.text(`${this.prefix}.problems.${key}`, q.problemVars?.(c) ?? {}));
+    const note = question.note?.(updated);
+    const lead = [
+      ...(answer ? [sayBack(content, this.prefix, question, answer)] : []),
+      ...(note ? [content.text(`${this.prefix}.${note.key}`, note.vars)] : []),
+      ...(recheck ? [recheck.note] : []),
+    ].filter((t): t is string => Boolean(t));
+    const resume = o.resume !== question.id ? o.resume : undefined;
+    return again({ asked: o.asked + 1, history: [...o.history, question.id], lead, force: recheck?.questionId ?? resume, resume: recheck ? resume : undefined });
   }
 }

@@ -62,8 +62,9 @@ export const LINES_TOLERANCE_CENTS = 100;
 const INSURED: ReadonlySet<string> = new Set(['employer', 'marketplace', 'medicare', 'medicaid']);
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, info: 2 };
 
-/** Deductible + copay + coinsurance from the EOB; undefined when none of the three is known. */
+/** What the EOB says the patient may owe; else deductible + copay + coinsurance; undefined when neither is known. */
 export function patientResponsibilityCents(eob: EobFigures): number | undefined {
+  if (eob.patientOwesCents !== undefined) return eob.patientOwesCents;
   const parts = [eob.deductibleCents, eob.copayCents, eob.coinsuranceCents].filter((v): v is number => v !== undefined);
   return parts.length === 0 ? undefined : parts.reduce((a, b) => a + b, 0);
 }

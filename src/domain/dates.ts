@@ -25,3 +25,17 @@ export function formatIsoDate(value: IsoDate, locale = 'en-US'): string {
   }
   return format.format(date);
 }
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tuesday, December 1, 2026" — for saying back a date the user gave in words ("yesterday", "dec 20"). */
+export function formatIsoDateWithWeekday(value: IsoDate, locale = 'en-US'): string {
+  const m = ISO_DATE.exec(value);
+  if (!m) return value;
+  let format = weekdayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    weekdayFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}

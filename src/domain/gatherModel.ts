@@ -23,6 +23,10 @@ export const eobSchema = z.looseObject({
   deductibleCents: cents.optional(),
   copayCents: cents.optional(),
   coinsuranceCents: cents.optional(),
+  /** What the EOB says the patient may owe ("patient responsibility"), as printed. */
+  patientOwesCents: cents.optional(),
+  /** Whether the user chose to give the split into deductible, copay and coinsurance. */
+  split: z.enum(['yes', 'no']).optional(),
   denialReason: z.string().max(300).optional(),
   /** Emergency care (No Surprises Act: in-network cost sharing only). */
   emergency: yesNoUnsure.optional(),

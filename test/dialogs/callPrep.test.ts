@@ -28,7 +28,7 @@ describe('step 2, prepare a calm call', () => {
   it('a nonprofit hospital: screen, 501(r) dates from the first bill, a hardship statement, then the script in the user’s numbers', async () => {
     const { h, first } = await atStep2(NONPROFIT_HOSPITAL);
     expect(first[0]).toBe(h.content.text('callPrep.intro'));
-    await answerAll(h, ['3', 'Per hour', '$20']);
+    await answerAll(h, ['3', '$20', 'Per hour']);
     expect(texts(await h.say('40'))).toEqual([h.content.text('callPrep.confirm.ask', { annual: '$41,600', size: 3 })]);
     const result = texts(await h.say('yes'));
     expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 152, year: 2026, guideline: '$27,320', size: 3 }));
@@ -70,9 +70,10 @@ describe('step 2, prepare a calm call', () => {
 
   it('another provider, in collections: a hardship discount anyway, and the collection agency on the list', async () => {
     const { h } = await atStep2(DOCTOR);
-    await answerAll(h, ['1', 'Per month', '$2,500']);
-    expect(texts(await h.say('no'))).toEqual([h.content.text('callPrep.confirm.again'), expect.stringContaining(h.content.text('screen.incomePeriod.ask'))]);
-    await answerAll(h, ['Per year', '$80,000']);
+    await answerAll(h, ['1', '$2,500', 'Per month']);
+    expect(texts(await h.say('no'))).toEqual([h.content.text('callPrep.confirm.again'), expect.stringContaining(h.content.text('screen.income.ask'))]);
+    // An amount with its period answers both questions, and is said back.
+    expect(texts(await h.say('about 80k a year'))[0]).toBe(h.content.text('answers.sayBack', { value: '$80,000 a year' }));
     const result = texts(await h.say('yes'));
     expect(result[0]).toBe(h.content.text('callPrep.result.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }));
     expect(result[1]).toBe(h.content.text('callPrep.otherProvider'));
@@ -86,7 +87,7 @@ describe('step 2, prepare a calm call', () => {
 
   it('Alaska uses its own, higher guideline', async () => {
     const { h } = await atStep2({ ...DOCTOR, state: 'AK', inCollections: 'no' });
-    await answerAll(h, ['2', 'Per year', '$40,000']);
+    await answerAll(h, ['2', '$40,000', 'Per year']);
     const result = texts(await h.say('yes'));
     // 2026 Alaska: $19,950 + $7,100 = $27,050 → 147%
     expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 147, year: 2026, guideline: '$27,050', size: 2 }));
@@ -125,9 +126,9 @@ describe('bad answers in step 2 get one clear, specific re-ask, and nothing is l
     ['"a lot"', 'a lot', 'answers.money.unclear'],
   ])('income: %s', async (_label, bad, key) => {
     const { h } = await atStep2(DOCTOR);
-    await answerAll(h, ['2', 'Per month']);
+    await answerAll(h, ['2']);
     expect(texts(await h.say(bad))).toEqual([h.content.text(key)]);
-    await h.say('$3,000');
+    await h.say('$3,000 per month');
     expect((await h.activeCase())?.assistance).toMatchObject({ householdSize: 2, incomePeriod: 'month', incomeCents: 300000 });
   });
 

@@ -5,7 +5,7 @@ import { createHarness, Harness, texts } from '../helpers/botHarness';
 const INSURED_ER = [
   '1', 'Mercy General Hospital', 'Hospital or ER', 'yes', 'March 3, 2026', 'April 10, 2026', '$2,400.50', 'December 15, 2026',
   'Employer plan', 'no', 'Ohio', 'Yes, I have it',
-  'Processed / paid', '$5,000', '$3,000', '$2,000', '$500', '$0', '$300', 'yes', 'no',
+  'Processed / paid', '$800', '$5,000', '$3,000', '$2,000', 'Add the split', '$500', '$0', '$300', 'yes', 'no',
 ];
 
 async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
@@ -47,7 +47,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
       label: 'Mercy General Hospital', provider: { name: 'Mercy General Hospital', kind: 'hospital', nonprofit: 'yes' },
       serviceDate: '2026-03-03', firstBillDate: '2026-04-10', balanceCents: 240050, dueDate: '2026-12-15', insurance: 'employer',
       inCollections: 'no', state: 'OH', progress: { gather: 'done' },
-      eob: { status: 'processed', billedCents: 500000, allowedCents: 300000, planPaidCents: 200000, deductibleCents: 50000, copayCents: 0, coinsuranceCents: 30000, emergency: 'yes', outOfNetworkAtInNetwork: 'no' },
+      eob: { status: 'processed', patientOwesCents: 80000, split: 'yes', billedCents: 500000, allowedCents: 300000, planPaidCents: 200000, deductibleCents: 50000, copayCents: 0, coinsuranceCents: 30000, emergency: 'yes', outOfNetworkAtInNetwork: 'no' },
     });
     expect(saved?.billCheck?.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['balanceAboveEob', 'noSurprisesEmergency', 'duplicateLines']));
 
@@ -114,7 +114,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.seedCase({ provider: { name: 'Mercy', kind: 'doctor' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01', balanceCents: 30000, dueDate: '2026-12-31', insurance: 'employer', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'have' } });
     await h.join();
     await h.say('1');
-    const end = await answerAll(h, ['Processed / paid', '$1,000', '$600', '$300', '$300', '$0', '$0', 'no', 'no', 'Skip', 'Skip']);
+    const end = await answerAll(h, ['Processed / paid', '$300', '$1,000', '$600', '$300', 'Skip it', 'no', 'no', 'Skip', 'Skip']);
     const card = cardOf(end);
     expect(card).toContain(JSON.stringify(h.content.text('findings.clean')).slice(1, -1));
   });
@@ -143,7 +143,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
         if (match) seen.push({ section: match[1] ?? '', n: Number(match[2]), m: Number(match[3]) });
       }
     }
-    expect(seen.length).toBe(20);
+    expect(seen.length).toBe(22);
     for (let i = 1; i < seen.length; i++) {
       const [prev, cur] = [seen[i - 1], seen[i]];
       if (prev?.section !== cur?.section) continue;

@@ -56,7 +56,8 @@ describe('bad answers in step 1 get one clear, specific re-ask, and nothing alre
 
   it('a patient share larger than the billed amount', async () => {
     const h = await atQuestion(BEFORE_EOB);
-    for (const answer of ['Processed / paid', '$1,000', '$800', '$200', '$800']) await h.say(answer);
+    // Status, what the EOB says she owes, billed, allowed, plan paid, then the optional split: deductible.
+    for (const answer of ['Processed / paid', '$1,000', '$1,000', '$1,000', '$0', 'Add the split', '$800']) await h.say(answer);
     const replies = texts(await h.say('$300')); // copay: 800 + 300 > 1,000 billed
     expect(replies[0]).toBe(h.content.text('eob.problems.shareAboveBilled', { billed: '$1,000' }));
     expect(replies[1]).toContain(h.content.text('eob.copay.ask'));
@@ -67,6 +68,7 @@ describe('bad answers in step 1 get one clear, specific re-ask, and nothing alre
   it('an allowed amount above the billed amount', async () => {
     const h = await atQuestion(BEFORE_EOB);
     await h.say('Processed / paid');
+    await h.say('$200');
     await h.say('$1,000');
     expect(texts(await h.say('$1,500'))[0]).toBe(h.content.text('eob.problems.allowedAboveBilled', { billed: '$1,000' }));
   });

@@ -14,12 +14,12 @@ fuzzPrompts([
   question('screen', 'householdSize', 'count', {
     seed: DOCTOR, path: ['2'], valid: '4', range: [1, 20], saved: (c) => c.assistance.householdSize, expected: 4,
   }),
-  question('screen', 'incomePeriod', 'choice', {
-    seed: withAssistance({ householdSize: 2 }), path: ['2'], valid: 'Per month', choices: INCOME_PERIODS,
-    saved: (c) => c.assistance.incomePeriod, expected: 'month',
-  }),
   question('screen', 'income', 'money', {
-    seed: withAssistance({ householdSize: 2, incomePeriod: 'month' }), path: ['2'], valid: '$3,000', saved: (c) => c.assistance.incomeCents, expected: 300000,
+    seed: withAssistance({ householdSize: 2 }), path: ['2'], valid: '$3,000', saved: (c) => c.assistance.incomeCents, expected: 300000,
+  }),
+  question('screen', 'incomePeriod', 'choice', {
+    seed: withAssistance({ householdSize: 2, incomeCents: 300000 }), path: ['2'], valid: 'Per month', choices: INCOME_PERIODS, askVars: { amount: '$3,000' },
+    saved: (c) => c.assistance.incomePeriod, expected: 'month',
   }),
   question('screen', 'hoursPerWeek', 'count', {
     seed: withAssistance({ householdSize: 2, incomePeriod: 'hour', incomeCents: 2000 }), path: ['2'], valid: '40', range: [1, 100],

@@ -8,10 +8,12 @@ const INTAKE_DONE = {
   dueDate: '2026-12-31', insurance: 'employer', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'have' },
 };
 const eob = (figures: Record<string, unknown>) => ({ ...INTAKE_DONE, documents: { itemizedBill: 'have', eob: 'have' }, eob: { status: 'processed', ...figures } });
-const BILLED = { billedCents: 500000 };
+const OWED = { patientOwesCents: 80000 };
+const BILLED = { ...OWED, billedCents: 500000 };
 const ALLOWED = { ...BILLED, allowedCents: 300000 };
 const PAID = { ...ALLOWED, planPaidCents: 200000 };
-const DEDUCTIBLE = { ...PAID, deductibleCents: 50000 };
+const SPLIT = { ...PAID, split: 'yes' };
+const DEDUCTIBLE = { ...SPLIT, deductibleCents: 50000 };
 const COPAY = { ...DEDUCTIBLE, copayCents: 0 };
 const COINSURANCE = { ...COPAY, coinsuranceCents: 30000 };
 const SELF_PAY = { ...INTAKE_DONE, insurance: 'uninsured' };
@@ -27,10 +29,14 @@ fuzzPrompts([
     seed: { ...eob({}), eob: { status: 'denied' } }, path: ['1'], valid: 'CO-50 not medically necessary', maxLength: 300,
     saved: (c) => c.eob?.denialReason, expected: 'CO-50 not medically necessary',
   }),
-  money('billed', eob({}), '$5,000', 500000, 'billedCents'),
+  money('owed', eob({}), '$800', 80000, 'patientOwesCents'),
+  money('billed', eob(OWED), '$5,000', 500000, 'billedCents'),
   money('allowed', eob(BILLED), '$3,000', 300000, 'allowedCents'),
   money('planPaid', eob(ALLOWED), '$2,000', 200000, 'planPaidCents'),
-  money('deductible', eob(PAID), '$500', 50000, 'deductibleCents'),
+  question('eob', 'split', 'choice', {
+    seed: eob(PAID), path: ['1'], valid: 'Add the split', saved: (c) => c.eob?.split, expected: 'yes', choices: ['yes', 'no'],
+  }),
+  money('deductible', eob(SPLIT), '$500', 50000, 'deductibleCents'),
   money('copay', eob(DEDUCTIBLE), '$0', 0, 'copayCents'),
   money('coinsurance', eob(COPAY), '$300', 30000, 'coinsuranceCents'),
   question('eob', 'emergency', 'choice', {

@@ -65,6 +65,8 @@ export interface QuestionOptions {
   choices?: readonly string[];
   range?: readonly [number, number];
   maxLength?: number;
+  /** Values for the question's `ask` text ({{amount}}…). */
+  askVars?: Record<string, string>;
   /** The id in `intakeSkipped` (default: the question id). */
   skipId?: string;
 }
@@ -80,7 +82,7 @@ export function question(prefix: string, id: string, kind: Kind, options: Questi
     saved: options.saved,
     expected: options.expected,
     skipId: options.skipId ?? id,
-    reasks: (c) => [c.text(`${prefix}.${id}.ask`), c.text(`${prefix}.${id}.retry`), ...RETRIES[kind](c, options.range ?? [1, 20])],
+    reasks: (c) => [c.text(`${prefix}.${id}.ask`, options.askVars ?? {}), c.text(`${prefix}.${id}.retry`), ...RETRIES[kind](c, options.range ?? [1, 20])],
     sane: sanity(kind, options),
   };
 }
