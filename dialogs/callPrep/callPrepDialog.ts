@@ -9,7 +9,7 @@ import { Case } from '../../src/domain/case';
 import { annualIncomeCents } from '../../src/domain/charityCare';
 import { formatCents } from '../../src/domain/money';
 import { activeCase, withStepStatus } from '../../src/domain/profile';
-import { textFile } from '../attachments';
+import { textFileFromMarkdown } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { enterStep } from '../journey/enterStep';
@@ -105,10 +105,11 @@ export class CallPrepDialog extends ComponentDialog {
     const { content, now } = this.deps;
     const planned = await this.update(step, (c) => withStepStatus({ ...c, callPlan: { preparedAt: now().toISOString(), contacts: whoToCall(c) } }, 'callPrep', 'done'));
     if (!planned) return step.endDialog();
-    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(buildCallScript(content, planned, escapeMarkdown)))] });
+    const script = buildCallScript(content, planned, escapeMarkdown);
+    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(script))] });
     await step.context.sendActivity({
       text: content.text('script.file.intro'),
-      attachments: [textFile(content.text('script.file.name'), sheetText(buildCallScript(content, planned)))],
+      attachments: [textFileFromMarkdown(content.text('script.file.name'), sheetText(script))],
     });
     await step.context.sendActivity(content.text('callPrep.done'));
     return step.endDialog();

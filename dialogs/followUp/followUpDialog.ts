@@ -7,7 +7,7 @@ import type { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
 import { nextOpenFollowUp } from '../../src/domain/followUp';
 import { activeCase, setStepStatus } from '../../src/domain/profile';
-import { calendarFile, textFile } from '../attachments';
+import { calendarFile, textFileFromMarkdown } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
@@ -100,10 +100,9 @@ export class FollowUpDialog extends ComponentDialog {
   }
 }
 
-/** The letter in the chat (the user's words escaped, never markup) and as a file to keep (as typed). */
+/** The letter in the chat (the user's words escaped, never markup) and as a plain-text file to keep (as typed). */
 function letterMessage(content: ContentStore, c: Case): Partial<Activity> | undefined {
-  const letter = confirmationLetter(content, c);
   const shown = confirmationLetter(content, c, escapeMarkdown);
-  if (!letter || !shown) return undefined;
-  return { text: `${content.text('followUp.letter.intro')}\n\n${shown}`, attachments: [textFile(content.text('followUp.letter.name'), letter)] };
+  if (!shown) return undefined;
+  return { text: `${content.text('followUp.letter.intro')}\n\n${shown}`, attachments: [textFileFromMarkdown(content.text('followUp.letter.name'), shown)] };
 }

@@ -1,5 +1,6 @@
 import type { ContentStore } from '../../src/content/contentStore';
 import { escapeMarkdown } from '../../src/cards/markdown';
+import { markdownToPlainText } from '../../src/cards/plainText';
 import type { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
 import { caseDeadlines } from '../../src/domain/deadlines';
@@ -56,8 +57,9 @@ export function followUpIcs(content: ContentStore, c: Case, now: Date): string |
     open.map((f) => ({
       id: `${c.id}-${f.id}`,
       date: f.due,
-      title: content.text('followUp.calendar.title', { caseLabel: c.label }),
-      description: `${content.text(`followUp.calendar.outcomes.${f.kind}`)}. ${content.text('followUp.calendar.description')}`,
+      // Calendars show plain text: content's Markdown marks go, the case label stays as typed.
+      title: markdownToPlainText(content.text('followUp.calendar.title', { caseLabel: escapeMarkdown(c.label) })).trim(),
+      description: markdownToPlainText(`${content.text(`followUp.calendar.outcomes.${f.kind}`)}. ${content.text('followUp.calendar.description')}`).trim(),
     })),
     { productId: '-//Bill Coach//Follow-ups//EN', now },
   );

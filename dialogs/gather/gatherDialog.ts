@@ -5,7 +5,7 @@ import { billCheckMarkdown } from '../../src/cards/billCheckMarkdown';
 import { checkBill } from '../../src/domain/billCheck';
 import { userToday } from '../../src/domain/calendar';
 import { activeCase, updateCase, withStepStatus } from '../../src/domain/profile';
-import { textFile } from '../attachments';
+import { textFileFromMarkdown } from '../attachments';
 import type { DialogDeps } from '../deps';
 import { enterStep } from '../journey/enterStep';
 import { DialogIds } from '../ids';
@@ -89,7 +89,7 @@ export class GatherDialog extends ComponentDialog {
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
     await step.context.sendActivity({
       text: content.text('checkCard.download.intro'),
-      attachments: [textFile(content.text('checkCard.download.name'), billCheckMarkdown(content, checked, result, today))],
+      attachments: [textFileFromMarkdown(content.text('checkCard.download.name'), billCheckMarkdown(content, checked, result, today))],
     });
     await step.context.sendActivity(content.text('checkCard.done'));
     return step.endDialog();

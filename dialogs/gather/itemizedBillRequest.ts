@@ -3,7 +3,8 @@ import { addDays } from '../../src/domain/dateMath';
 import { nextWeekday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
-import { textFile } from '../attachments';
+import { escapeMarkdown } from '../../src/cards/markdown';
+import { textFileFromMarkdown } from '../attachments';
 import type { DialogDeps } from '../deps';
 
 /** About a week for an itemized bill to arrive, then call again (patient-advocate practice). */
@@ -16,14 +17,14 @@ const FOLLOW_UP_DAYS = 7;
 export async function sendItemizedBillRequest(context: TurnContext, deps: DialogDeps, c: Case, today: string): Promise<Case> {
   const { content, now } = deps;
   const vars = {
-    provider: c.provider.name ?? content.text('itemized.unknownProvider'),
+    provider: c.provider.name === undefined ? content.text('itemized.unknownProvider') : escapeMarkdown(c.provider.name),
     serviceDate: c.serviceDate ? formatIsoDate(c.serviceDate) : content.text('itemized.unknownDate'),
   };
   const due = nextWeekday(addDays(today, FOLLOW_UP_DAYS));
   const source = content.sourced('itemized.file.source');
   const letter = [`# ${content.text('itemized.file.title')}`, '', content.text('itemized.file.body', vars), '', `_${source.text} ${source.source ?? ''}_`, ''].join('\n');
   await context.sendActivity([content.text('itemized.intro'), content.text('itemized.whatToAsk'), content.text('itemized.phone', vars), content.text('itemized.hold')].join('\n\n'));
-  await context.sendActivity({ attachments: [textFile(content.text('itemized.file.name'), letter)] });
+  await context.sendActivity({ attachments: [textFileFromMarkdown(content.text('itemized.file.name'), letter)] });
   await context.sendActivity(content.text('itemized.followUp', { followUpDate: formatIsoDate(due) }));
   const followUp = { id: `F${c.followUps.length + 1}`, kind: 'itemizedBill' as const, due, status: 'open' as const, createdAt: now().toISOString() };
   return { ...c, documents: { ...c.documents, itemizedBill: 'missing' }, followUps: [...c.followUps, followUp] };

@@ -10,7 +10,7 @@ import { formatCents } from '../../src/domain/money';
 import { LumpSumInput, planLumpSum, recommend } from '../../src/domain/offer';
 import { compareCosts, planPayments } from '../../src/domain/paymentPlan';
 import { activeCase, withStepStatus } from '../../src/domain/profile';
-import { textFile } from '../attachments';
+import { textFileFromMarkdown } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { enterStep } from '../journey/enterStep';
@@ -90,15 +90,15 @@ export class OfferDialog extends ComponentDialog {
 
     if (advice.applyForAssistanceFirst) await step.context.sendActivity(content.text('offer.recommend.assistanceFirst'));
     await step.context.sendActivity(content.text(`offer.recommend.${advice.recommendation}`));
-    const sheets: [Sheet, Sheet][] = [];
-    if (lumpSum) sheets.push([lumpSumSheet(content, current, lumpSum, input, escapeMarkdown), lumpSumSheet(content, current, lumpSum, input)]);
+    const sheets: Sheet[] = [];
+    if (lumpSum) sheets.push(lumpSumSheet(content, current, lumpSum, input, escapeMarkdown));
     if (plan) {
       const costs = compareCosts(current.balanceCents, plan.monthlyCents, strategy);
-      sheets.push([planSheet(content, current, plan, costs, strategy, monthly, escapeMarkdown), planSheet(content, current, plan, costs, strategy, monthly)]);
+      sheets.push(planSheet(content, current, plan, costs, strategy, monthly, escapeMarkdown));
     }
-    for (const [forCard] of sheets) await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(forCard))] });
+    for (const sheet of sheets) await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(sheet))] });
     if (sheets.length) {
-      await step.context.sendActivity({ text: content.text('offer.file.intro'), attachments: [textFile(content.text('offer.file.name'), sheets.map(([, forFile]) => sheetText(forFile)).join('\n'))] });
+      await step.context.sendActivity({ text: content.text('offer.file.intro'), attachments: [textFileFromMarkdown(content.text('offer.file.name'), sheets.map(sheetText).join('\n'))] });
     }
     const saved = {
       ...current.offer, recommendation: advice.recommendation, applyForAssistanceFirst: advice.applyForAssistanceFirst, decidedAt: now().toISOString(),

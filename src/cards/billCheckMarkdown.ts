@@ -4,11 +4,12 @@ import type { Case } from '../domain/case';
 import { formatIsoDate } from '../domain/dates';
 import { CHECK_DOCUMENTS, documentState, leverageFacts } from './billCheckCard';
 import { findingText } from './findingText';
+import { escapeMarkdown } from './markdown';
 
-/** The bill check as a Markdown file the user keeps: the same content as the card. */
+/** The bill check as Markdown (the user's words escaped), for the file the user keeps: the same content as the card. */
 export function billCheckMarkdown(content: ContentStore, c: Case, result: BillCheckResult, today: string): string {
   const t = (key: string, vars?: Record<string, string | number>) => content.text(key, vars);
-  const out: string[] = [`# ${t('checkCard.title', { caseLabel: c.label })}`, '', result.clean ? content.text('findings.clean') : t('checkCard.summary.some', { count: result.findings.length }), ''];
+  const out: string[] = [`# ${t('checkCard.title', { caseLabel: escapeMarkdown(c.label) })}`, '', result.clean ? content.text('findings.clean') : t('checkCard.summary.some', { count: result.findings.length }), ''];
   for (const finding of result.findings) {
     const f = findingText(content, finding);
     out.push(`## ${f.title}`, '', `_${f.severity}_`, '', f.meaning, '');

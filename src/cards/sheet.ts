@@ -2,7 +2,8 @@ import { AdaptiveCard, CardElement, card, text } from './adaptiveCard';
 
 /**
  * A "sheet" the user keeps: a plan, a script, an offer. One model, rendered as an Adaptive Card in the
- * chat and as a plain-text file to download, so the two never disagree.
+ * chat and as a file to download (`sheetText`'s Markdown, written as plain text by `textFileFromMarkdown`),
+ * so the two never disagree. Build the sheet with the user's words escaped: both renderings need it.
  */
 export interface SheetSection {
   title: string;
