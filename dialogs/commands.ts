@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { ContentStore } from '../src/content/contentStore';
 
 /** Commands that work anywhere, typed or pressed, even in the middle of a prompt. */
-export const COMMANDS = ['help', 'menu', 'startOver', 'myCase', 'deleteData', 'newCase', 'switchCase'] as const;
+export const COMMANDS = ['help', 'menu', 'startOver', 'myCase', 'deleteData', 'newCase', 'switchCase', 'changeAnswer', 'deleteCase'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function normalizeUtterance(text: string): string {

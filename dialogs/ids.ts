@@ -10,6 +10,8 @@ export const DialogIds = {
   rootMenuPrompt: 'root.menuPrompt',
   casesNew: 'cases.new',
   casesSwitch: 'cases.switch',
+  casesChange: 'cases.change',
+  casesDelete: 'cases.delete',
   dataDelete: 'data.delete',
   gather: 'gather',
   callPrep: 'callPrep',

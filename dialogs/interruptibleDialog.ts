@@ -6,6 +6,7 @@ import { looksLikeQuestion } from '../src/domain/faq';
 import { Command, recognizeCommand } from './commands';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
+import { isQuestionnairePrompt } from './questionnaire/questionnaireDialog';
 
 export interface RootOptions {
   /** Skip the menu and go straight to this choice (used by "new case" and "switch case"). */
@@ -31,8 +32,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (activity.type !== 'message') return undefined;
     const command = recognizeCommand(activity, this.deps.content);
     if (!command) return this.answerQuestion(innerDc);
-    const confirmingDelete = innerDc.activeDialog?.id === DialogIds.dataDelete;
+    const confirmingDelete = innerDc.activeDialog?.id === DialogIds.dataDelete || innerDc.activeDialog?.id === DialogIds.casesDelete;
     if (confirmingDelete && command !== 'menu' && command !== 'startOver') return undefined;
+    // "change my answer" typed at a question means "back": the questionnaire re-asks the previous one.
+    const typed = !(activity.value && typeof activity.value === 'object');
+    if (command === 'changeAnswer' && typed && isQuestionnairePrompt(activeDialogIds(innerDc).at(-1))) return undefined;
     return this.run(command, innerDc);
   }
 
@@ -47,6 +51,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return this.reprompt(innerDc);
       case 'deleteData':
         return innerDc.beginDialog(DialogIds.dataDelete);
+      case 'changeAnswer':
+        return innerDc.beginDialog(DialogIds.casesChange);
+      case 'deleteCase':
+        return innerDc.beginDialog(DialogIds.casesDelete);
       case 'startOver':
         await innerDc.cancelAllDialogs();
         await innerDc.context.sendActivity(content.text('help.startOver'));

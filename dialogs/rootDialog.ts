@@ -6,6 +6,8 @@ import { activeCase } from '../src/domain/profile';
 import { NewCaseDialog } from './cases/newCaseDialog';
 import { SwitchCaseDialog } from './cases/switchCaseDialog';
 import { DeleteDataDialog } from './data/deleteDataDialog';
+import { ChangeAnswerDialog } from './cases/changeAnswerDialog';
+import { DeleteCaseDialog } from './cases/deleteCaseDialog';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
 import { InterruptibleDialog, RootOptions } from './interruptibleDialog';
@@ -35,6 +37,8 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(new NewCaseDialog(deps));
     this.addDialog(new SwitchCaseDialog(deps));
     this.addDialog(new DeleteDataDialog(deps));
+    this.addDialog(new ChangeAnswerDialog(deps));
+    this.addDialog(new DeleteCaseDialog(deps));
     this.addDialog(new GatherDialog(deps));
     this.addDialog(new CallPrepDialog(deps));
     this.addDialog(new OfferDialog(deps));

@@ -7,6 +7,7 @@ import { AmountRole, readAmount, readCount } from '../../src/domain/numberReadin
 import { parseUsState } from '../../src/domain/usStates';
 import { LocalDateTimePrompt, localTimestampOf } from '../prompts/localDateTimePrompt';
 import { isBackPhrase, isSkipPhrase } from '../prompts/skipPhrase';
+import { normalizeUtterance } from '../commands';
 import type { AnswerKind } from './question';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
@@ -40,7 +41,9 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
   const text = (p: PromptValidatorContext<unknown>) => p.context.activity.text ?? '';
   const skipOk = (p: PromptValidatorContext<unknown>) => Boolean(validations(p).skippable) && isSkipPhrase(text(p), content);
   // "back" / "change my answer" are handled by the questionnaire after the prompt ends.
-  const backOk = (p: PromptValidatorContext<unknown>) => isBackPhrase(text(p), content);
+  // So are the way-back buttons the question shows ("Change the date of care").
+  const backOk = (p: PromptValidatorContext<unknown>) =>
+    isBackPhrase(text(p), content) || (validations(p).back ?? []).some((title) => normalizeUtterance(title) === normalizeUtterance(text(p)));
   const retry = (p: PromptValidatorContext<unknown>, key: string, vars?: Record<string, number>): boolean => {
     p.options.retryPrompt = withSkipButton(content.text(`answers.${key}`, vars), Boolean(validations(p).skippable), content, [], validations(p).back ?? []);
     return false;

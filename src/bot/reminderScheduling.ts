@@ -11,6 +11,8 @@ export interface ReminderRequest {
 /** What dialogs use to set a reminder in the current conversation (they never touch storage). */
 export interface ReminderScheduling {
   schedule(context: TurnContext, request: ReminderRequest): Promise<{ dueAt: string }>;
+  /** A case was deleted: its reminders go (follow-up ids are `<caseId>-<followUpId>`). */
+  cancelCase(context: TurnContext, caseId: string): Promise<void>;
 }
 
 export function ownerOf(context: TurnContext): string {
@@ -26,6 +28,9 @@ export function createReminderScheduling(store: ReminderStore, now: () => Date, 
       const reference = TurnContext.getConversationReference(context.activity);
       await store.add({ id: `${ownerOf(context)}|${followUpId}`, dueAt, reference, owner: ownerOf(context), vars });
       return { dueAt };
+    },
+    async cancelCase(context, caseId) {
+      await store.removeByPrefix(ownerOf(context), `${ownerOf(context)}|${caseId}-`);
     },
   };
 }

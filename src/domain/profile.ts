@@ -157,3 +157,15 @@ export function rememberConversation(profile: Profile, conversationId: string): 
   if (profile.conversations.includes(conversationId)) return profile;
   return derived(profile, { ...profile, conversations: [...profile.conversations, conversationId].slice(-50) });
 }
+
+/**
+ * Removes one case; the most recently updated of the others becomes the active one (none when it was the
+ * last). Everything else in the profile stays.
+ */
+export function removeCase(profile: Profile, caseId: string): { profile: Profile; active: Case | undefined } {
+  const cases = profile.cases.filter((c) => c.id !== caseId);
+  if (cases.length === profile.cases.length) return { profile, active: activeCase(profile) };
+  const stillActive = cases.find((c) => c.id === profile.activeCaseId);
+  const active = stillActive ?? [...cases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return { profile: derived(profile, { ...profile, cases, activeCaseId: active?.id }), active };
+}

@@ -212,10 +212,19 @@ export class ReminderStore {
 
   /** "Delete my data": every reminder of this user goes, from every shard. */
   async removeOwner(owner: string): Promise<number> {
+    return this.removeWhere((r) => r.owner === owner);
+  }
+
+  /** "Delete this case": the user's reminders whose id starts with `prefix` go, from every shard. */
+  async removeByPrefix(owner: string, prefix: string): Promise<number> {
+    return this.removeWhere((r) => r.owner === owner && r.id.startsWith(prefix));
+  }
+
+  private async removeWhere(doomed: (r: Reminder) => boolean): Promise<number> {
     let removed = 0;
     for (const key of REMINDER_INDEX_KEYS) {
       removed += await this.update(key, (items) => {
-        const kept = items.filter((r) => r.owner !== owner);
+        const kept = items.filter((r) => !doomed(r));
         return { items: kept, result: items.length - kept.length, changed: kept.length !== items.length };
       });
     }
