@@ -23,6 +23,9 @@ export interface CaseSummaryOptions {
   whatNext?: boolean;
 }
 
+/** Findings the card names at most (a phone screen and a half holds the card); step 1 shows them all. */
+const FINDINGS_SHOWN = 3;
+
 /** The numbers step 3 worked out, in a line each. */
 function offerSummary(content: ContentStore, c: Case): TextBlock[] {
   const { lumpSum, plan } = c.offer;
@@ -45,9 +48,12 @@ function billCheckSummary(content: ContentStore, c: Case): TextBlock[] {
       : findings.length === 1
         ? content.text('card.billCheck.one', { date })
         : content.text('card.billCheck.some', { date, count: findings.length });
+  const listed = findings.slice(0, FINDINGS_SHOWN);
+  const more = findings.length - listed.length;
   return [
     text(heading, { weight: 'Bolder', spacing: 'Medium' }),
-    ...findings.map((f) => text(`• ${findingText(content, f).title}`, { spacing: 'None' })),
+    ...listed.map((f) => text(`• ${findingText(content, f).title}`, { spacing: 'None' })),
+    ...(more > 0 ? [text(content.text('card.billCheck.more', { count: more }), { spacing: 'None', isSubtle: true })] : []),
   ];
 }
 

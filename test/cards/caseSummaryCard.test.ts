@@ -52,6 +52,14 @@ describe('the "my case" card', () => {
     expect(twoShown).not.toContain('(s)');
   });
 
+  it('names at most 3 findings, and says how many more there are', () => {
+    const codes = ['claimPending', 'claimDenied', 'noSurprisesEmergency', 'noSurprisesOutOfNetwork', 'duplicateLines'];
+    const c = aCase({ billCheck: { checkedAt: STAMP, findings: codes.map((code) => ({ code, severity: 'high', figures: code === 'duplicateLines' ? { count: 1, amountCents: 100 } : {} })) } });
+    const lines = shown(caseSummaryCard(content, c, WEB)).split('\n');
+    expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(3);
+    expect(lines).toContain(t('card.billCheck.more', { count: 2 }));
+  });
+
   it('tells the story: calls with who and their reference number, the open follow-up, the dates that matter', () => {
     const c = aCase({
       provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' },
