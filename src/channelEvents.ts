@@ -4,3 +4,9 @@
  */
 /** "delete my data" finished: the page forgets its user id; the local channel forgets the transcript. */
 export const DATA_DELETED_EVENT = 'billcoach/dataDeleted';
+
+/**
+ * Event activities clients send the bot. The local page sends this after a reload resumed the
+ * conversation (and showed it again): the bot asks the open question again.
+ */
+export const RESUMED_EVENT = 'billcoach/resumed';

@@ -1,5 +1,5 @@
 import { ConversationState, StatePropertyAccessor, TeamsActivityHandler, TurnContext, UserState } from 'botbuilder';
-import { DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogContext, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { ContentStore } from '../content/contentStore';
 import { escapeMarkdown } from '../cards/markdown';
 import { activeCase, rememberConversation } from '../domain/profile';
@@ -15,6 +15,7 @@ import { isSharedConversation, mentionsBot, personalChatLink, withoutMention } f
 import { FaqIndex, looksLikeQuestion } from '../domain/faq';
 import { recognizeCommand } from '../../dialogs/commands';
 import { faqReply } from '../../dialogs/ask/faqReply';
+import { RESUMED_EVENT } from '../channelEvents';
 
 export interface CoachBotDeps {
   conversationState: ConversationState;
@@ -58,6 +59,10 @@ export class CoachBot extends TeamsActivityHandler {
       else await this.converse(context);
       await next();
     });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === RESUMED_EVENT && !isSharedConversation(context.activity)) await this.resume(context);
+      await next();
+    });
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -89,6 +94,33 @@ export class CoachBot extends TeamsActivityHandler {
       await this.welcome(context);
       await this.welcomed.set(context, true);
     }
+    const dc = await this.dialogContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty && context.turnState.get(ERASED_THIS_TURN) !== true) {
+      await dc.beginDialog(DialogIds.root);
+    }
+  }
+
+  /**
+   * The page was reloaded and shows the conversation so far: ask the open question again (the menu
+   * when nothing is open). A conversation never greeted gets the welcome, as on a first visit.
+   */
+  private async resume(context: TurnContext): Promise<void> {
+    if (!(await this.welcomed.get(context, false))) {
+      await this.converse(context);
+      return;
+    }
+    const dc = await this.dialogContext(context);
+    if (dc.stack.length === 0) {
+      await dc.beginDialog(DialogIds.root);
+      return;
+    }
+    await context.sendActivity(this.deps.content.text('welcome.resumed'));
+    await dc.repromptDialog();
+  }
+
+  /** The turn's dialog context; a dialog stack from an older flow version is ended, with a word to the user. */
+  private async dialogContext(context: TurnContext): Promise<DialogContext> {
     this.memoryConfiguration.provide(context);
     const dc = await this.dialogs.createContext(context);
     this.memoryConfiguration.keep(context);
@@ -97,10 +129,7 @@ export class CoachBot extends TeamsActivityHandler {
       await context.sendActivity(this.deps.content.text('errors.flowUpdated'));
     }
     await this.flowVersion.set(context, FLOW_VERSION);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty && context.turnState.get(ERASED_THIS_TURN) !== true) {
-      await dc.beginDialog(DialogIds.root);
-    }
+    return dc;
   }
 
   /**

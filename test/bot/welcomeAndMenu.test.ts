@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { RESUMED_EVENT } from '../../src/channelEvents';
 import { buttons, createHarness, lastPrompt, texts } from '../helpers/botHarness';
 
 describe('a new user opening the chat', () => {
@@ -132,5 +133,37 @@ describe('"My case" picked at the menu', () => {
     expect(replies).toHaveLength(1);
     expect(replies[0]?.suggestedActions).toBeUndefined();
     expect(replies[0]?.attachments?.map((a) => a.contentType)).toEqual(['application/vnd.microsoft.card.adaptive']);
+  });
+});
+
+describe('the page reloaded: the conversation resumes', () => {
+  const resumed = { type: 'event', name: RESUMED_EVENT } as const;
+
+  it('says so and asks the open question again; the answer continues the journey', async () => {
+    const h = createHarness();
+    await h.join();
+    await h.say('new case'); // waiting for the bill's name
+    const replies = texts(await h.say(resumed)).join('\n\n');
+    expect(replies.indexOf(h.content.text('welcome.resumed'))).toBe(0);
+    expect(replies).toContain(h.content.text('cases.askLabel'));
+    expect(replies).not.toContain(h.content.text('welcome.first'));
+    expect(texts(await h.say('Mercy General'))[0]).toBe(h.content.text('cases.created', { caseLabel: 'Mercy General' }));
+  });
+
+  it('at the menu, shows the menu again (also after the case card, where the menu waited silently)', async () => {
+    const h = createHarness();
+    await h.join();
+    expect(texts(await h.say(resumed)).join('\n\n')).toContain(h.content.text('menu.prompt'));
+    await h.say('my case');
+    const again = await h.say(resumed);
+    expect(texts(again).join('\n\n')).toContain(h.content.text('menu.prompt'));
+    expect(buttons(lastPrompt(again))).toHaveLength(7);
+  });
+
+  it('a conversation the bot never greeted gets the welcome, as a first visit', async () => {
+    const h = createHarness();
+    const replies = texts(await h.say(resumed));
+    expect(replies[0]).toContain(h.content.text('welcome.first'));
+    expect(replies.at(-1)).toBe(h.content.text('menu.prompt'));
   });
 });

@@ -66,8 +66,11 @@ describeWithBrowser('local web chat page in Chromium', () => {
     const card = await lastCard(page);
     await card.getByText(content.text('card.title')).first().waitFor({ state: 'visible' });
 
+    // At the menu the card ends the turn ("What next?"): no menu straight after it.
+    await card.getByText(content.text('card.whatNext')).waitFor({ state: 'visible' });
+    expect(await page.locator('.webchat__basic-transcript__activity').last().locator('.ac-adaptiveCard').count()).toBe(1);
+    const before = await bubbles(page, says('menu.prompt')).count();
     // A card button works like typing the command.
-    const before = await promptsAfterTurn(page);
     await card.locator('button', { hasText: content.text('card.actions.menu') }).click();
     await waitForBubbles(page, says('menu.prompt'), before + 1);
     await suggestedAction(page, content.text('menu.options.gather.title')).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
@@ -76,7 +79,9 @@ describeWithBrowser('local web chat page in Chromium', () => {
     await page.screenshot({ path: SCREENSHOT });
   }, 60_000);
 
-  it('a returning user (same browser, page reloaded) is welcomed back', async () => {
+  it('a returning user (same browser, a new visit) is welcomed back', async () => {
+    // A new visit: the tab's conversation is not kept (a reload of the same tab resumes it, see reload.test.ts).
+    await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForBubbles(page, says('welcome.backNoCase'));
     expect(await bubbles(page, says('welcome.first')).count()).toBe(0);

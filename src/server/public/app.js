@@ -2,7 +2,12 @@
 (function () {
   'use strict';
   var USER_KEY = 'billcoach.userId';
+  /** This tab's conversation (user id, conversation id, latest token): a reload resumes it. */
+  var CONVERSATION_KEY = 'billcoach.conversation';
+  /* Event names: keep equal to src/channelEvents.ts. */
   var DATA_DELETED = 'billcoach/dataDeleted';
+  var RESUMED = 'billcoach/resumed';
+  var DIRECT_LINE = window.location.origin + '/v3/directline';
   var root = document.getElementById('webchat');
   var status = document.getElementById('status');
 
@@ -22,32 +27,94 @@
     return id;
   }
 
+  function savedConversation(id) {
+    var saved = null;
+    try { saved = JSON.parse(window.sessionStorage.getItem(CONVERSATION_KEY) || 'null'); } catch (e) { saved = null; }
+    var usable = saved && saved.userId === id && typeof saved.conversationId === 'string' && typeof saved.token === 'string';
+    return usable ? saved : null;
+  }
+
+  function saveConversation(saved) {
+    try { window.sessionStorage.setItem(CONVERSATION_KEY, JSON.stringify(saved)); } catch (e) { /* private mode: a reload starts afresh */ }
+  }
+
+  function forgetConversation() {
+    try { window.sessionStorage.removeItem(CONVERSATION_KEY); } catch (e) { /* nothing stored */ }
+  }
+
+  async function tokenFrom(res) {
+    if (!res.ok) throw new Error('token ' + res.status);
+    var body = await res.json();
+    return { token: body.token, conversationId: body.conversationId };
+  }
+
+  /** A new conversation for this user. */
+  async function newConversation(id) {
+    return tokenFrom(await fetch(DIRECT_LINE + '/tokens/generate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: { id: id } })
+    }));
+  }
+
+  /**
+   * The tab's earlier conversation, with a fresh token, while the channel still holds it; null when it
+   * expired or the server restarted (the refresh is refused).
+   */
+  async function earlierConversation(saved) {
+    try {
+      var grant = await tokenFrom(await fetch(DIRECT_LINE + '/tokens/refresh', {
+        method: 'POST',
+        headers: { Authorization: 'Bearer ' + saved.token }
+      }));
+      return grant.conversationId === saved.conversationId ? grant : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function fail() {
     if (status) status.textContent = root.getAttribute('data-failed');
   }
 
   async function start() {
     var id = userId();
-    var res = await fetch('/v3/directline/tokens/generate', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: { id: id } })
-    });
-    if (!res.ok) throw new Error('token ' + res.status);
-    var token = (await res.json()).token;
+    var saved = savedConversation(id);
+    var grant = saved ? await earlierConversation(saved) : null;
+    var resumed = grant !== null;
+    if (!grant) grant = await newConversation(id);
+    saveConversation({ userId: id, conversationId: grant.conversationId, token: grant.token });
+    // Resuming: Direct Line reconnects to the conversation and reads it from the start (watermark empty),
+    // so the page shows it again; then the bot is told, and asks the open question again.
     var directLine = window.WebChat.createDirectLine({
-      token: token,
-      domain: window.location.origin + '/v3/directline',
+      token: grant.token,
+      conversationId: resumed ? grant.conversationId : undefined,
+      domain: DIRECT_LINE,
       webSocket: false
     });
-    var store = window.WebChat.createStore({}, function () {
+    /** Direct Line refreshes its token now and then: keep the latest for the next reload. */
+    function rememberToken() {
+      if (directLine.token && directLine.token !== grant.token) {
+        grant.token = directLine.token;
+        saveConversation({ userId: id, conversationId: grant.conversationId, token: grant.token });
+      }
+    }
+    window.addEventListener('pagehide', rememberToken);
+    var store = window.WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
           var activity = action.payload && action.payload.activity;
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') rememberToken();
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity && activity.type === 'event' && activity.name === DATA_DELETED) {
             try { window.localStorage.removeItem(USER_KEY); } catch (e) { /* nothing stored */ }
+            forgetConversation();
           }
-          return next(action);
+          var result = next(action);
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && resumed) {
+            resumed = false;
+            api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: RESUMED } });
+          }
+          return result;
         };
       };
     });
