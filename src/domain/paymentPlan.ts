@@ -55,7 +55,7 @@ export interface CostComparison {
   interestFreeCents: Cents;
   /** A medical credit card whose deferred-interest promotion lapses: balance + deferredInterestCents. */
   medicalCardIfPromoLapsesCents: Cents;
-  /** The deferred interest charged retroactively on the whole original amount for the promotion period. */
+  /** The deferred interest charged if the promotion lapses: what accrued during it, month by month, on the balance still owed. */
   deferredInterestCents: Cents;
   /** Whether paying monthlyCents a month clears the balance within the promotion (then no deferred interest is due). */
   paidBeforePromoEnds: boolean;
@@ -75,10 +75,12 @@ function monthlyInterest(balanceCents: Cents, aprPercent: number): Cents {
 /**
  * What the balance costs three ways, paying `monthlyCents` a month. Assumptions (an illustration, not a quote):
  * - interest-free: an in-house plan with no interest or fees, so it costs the balance.
- * - medical card: the promotion LAPSES (the worst case the CFPB describes): simple interest at the medical-card
- *   APR on the whole original amount for the whole promotion (balance × APR × promoMonths / 12, rounded once
- *   to cents). Interest after the promotion ends, late fees and the real card's daily-balance method are left
- *   out, so the real cost can be higher. `paidBeforePromoEnds` says whether this payment would avoid it.
+ * - medical card: the promotion LAPSES because the balance is not paid in full by its end (the case the CFPB
+ *   describes): the interest that accrued during the promotion is charged. It accrues each month at the
+ *   medical-card APR / 12 on the balance still owed that month (the balance before that month's payment),
+ *   rounded to cents each month (deferredInterest). Interest after the promotion ends, late fees and the real
+ *   card's daily-balance method are left out, so the real cost can be higher. `paidBeforePromoEnds` says
+ *   whether this payment clears the balance in time (then it is charged only if a payment is missed).
  * - general card: interest at the general-card APR / 12 on the balance each month, rounded to cents each month
  *   and added before that month's payment; the last payment is whatever is left. No fees, no new charges.
  *   If the payment never exceeds the first month's interest, the balance never goes down: the card is not paid
@@ -89,7 +91,7 @@ export function compareCosts(balanceCents: Cents, monthlyCents: Cents, strategy:
   checkPositiveCents('balanceCents', balanceCents);
   checkPositiveCents('monthlyCents', monthlyCents);
   const { medicalCardAprPercent, generalCardAprPercent, promoMonths } = strategy;
-  const deferredInterestCents = Math.round((balanceCents * medicalCardAprPercent * promoMonths) / 1200);
+  const deferredInterestCents = deferredInterest(balanceCents, monthlyCents, medicalCardAprPercent, promoMonths);
   const general = generalCard(balanceCents, monthlyCents, generalCardAprPercent);
   return {
     interestFreeCents: balanceCents,
@@ -100,6 +102,21 @@ export function compareCosts(balanceCents: Cents, monthlyCents: Cents, strategy:
     generalCardMonths: general.months,
     generalCardPaidOff: general.paidOff,
   };
+}
+
+/**
+ * The interest a deferred-interest promotion accrues on this payment schedule, and charges if it lapses (the
+ * balance not cleared in time, or a payment missed): month by month during the promotion, at APR / 12 on the
+ * balance still owed that month (before that month's payment), rounded to cents each month.
+ */
+export function deferredInterest(balanceCents: Cents, monthlyCents: Cents, aprPercent: number, promoMonths: number): Cents {
+  let owed = balanceCents;
+  let interest = 0;
+  for (let month = 0; month < promoMonths && owed > 0; month += 1) {
+    interest += monthlyInterest(owed, aprPercent);
+    owed -= monthlyCents;
+  }
+  return interest;
 }
 
 function generalCard(balanceCents: Cents, monthlyCents: Cents, aprPercent: number): { totalCents: Cents; months: number; paidOff: boolean } {

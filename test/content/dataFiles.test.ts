@@ -68,12 +68,14 @@ describe('the data files in content/data', () => {
     expect(data.assistanceTiers.source).toMatch(/not a rule/);
   });
 
-  it('hold the offer strategy: 40/60/80% (25/40/60% when assistance is likely), $10 rounding, 36 months, CFPB 2023 card rates', () => {
-    const cfpb2023 = { year: 2023, source: expect.stringContaining('CFPB') };
+  it('hold the offer strategy: 40/60/80% (25/40/60% when assistance is likely), $10 rounding, 36 months, the CFPB\'s 2023 medical-card rate and the Federal Reserve\'s 2025 card rate', () => {
     expect(data.offerStrategy).toEqual({
       openingPercent: 40, targetPercent: 60, ceilingPercent: 80, withAssistanceLikely: { openingPercent: 25, targetPercent: 40, ceilingPercent: 60 }, roundToCents: 1000,
-      maxMonths: 36, promoMonths: 12, medicalCardAprPercent: 27, generalCardAprPercent: 16,
-      sources: { medicalCardAprPercent: cfpb2023, generalCardAprPercent: cfpb2023 },
+      maxMonths: 36, promoMonths: 12, medicalCardAprPercent: 27, generalCardAprPercent: 22.25,
+      sources: {
+        medicalCardAprPercent: { year: 2023, source: expect.stringContaining('CFPB') },
+        generalCardAprPercent: { year: 2025, source: expect.stringContaining('Federal Reserve, G.19') },
+      },
     });
   });
 

@@ -24,7 +24,7 @@ describe('step 3, an upfront offer or a payment plan', () => {
     expect(offer).toContain(h.content.text('offer.lumpSum.sayOpen', { balance: '$2,400', opening: '$960' }).replace(/"/g, '\\"'));
     expect(offer).toContain(h.content.text('offer.lumpSum.reasons.cappedByCash', { cash: '$1,000' }));
     expect(plan).toContain(h.content.text('offer.plan.roundingEven', { months: 24, monthly: '$100', total: '$2,400' }));
-    expect(plan).toContain('$3,048'); // 27% deferred interest for 12 months on $2,400
+    expect(plan).toContain('$2,899.50'); // 27% deferred interest on what is still owed each month of a 12-month promotion: $499.50
     const saved = await h.activeCase();
     expect(saved?.offer).toMatchObject({
       cashAvailableCents: 100000, monthlyBudgetCents: 10000, recommendation: 'lumpSumThenPlan',

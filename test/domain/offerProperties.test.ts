@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ASSISTANCE_TIERS } from '../../src/domain/charityCare';
 import { planLumpSum, recommend } from '../../src/domain/offer';
 import { offerStrategySchema, type OfferStrategy } from '../../src/domain/offerStrategy';
-import { compareCosts, planPayments } from '../../src/domain/paymentPlan';
+import { compareCosts, deferredInterest, planPayments } from '../../src/domain/paymentPlan';
 
 /** Up to $1,000,000 of balance, cash and corrections: more than any realistic medical bill. */
 const amount = fc.integer({ min: 0, max: 100_000_000 });
@@ -110,6 +110,30 @@ describe('credit-card costs, whatever the balance, payment and rates', () => {
       expect([c.medicalCardIfPromoLapsesCents, c.deferredInterestCents, c.generalCardCents, c.generalCardMonths].every(Number.isSafeInteger)).toBe(true);
       expect(c.generalCardMonths).toBeGreaterThan(0);
       expect(c.generalCardMonths).toBeLessThanOrEqual(600);
+    }));
+  });
+});
+
+describe('deferred interest, whatever the balance, payment, rate and promotion', () => {
+  const apr = fc.integer({ min: 0, max: 60 });
+  const promo = fc.integer({ min: 1, max: 120 });
+
+  it('is the interest on what is still owed each month: never more than on the whole balance for the whole promotion, less the more is paid', () => {
+    fc.assert(fc.property(positive, budget, budget, apr, promo, (balance, a, b, rate, months) => {
+      const [low, high] = a <= b ? [a, b] : [b, a];
+      const interest = deferredInterest(balance, low, rate, months);
+      expect(Number.isSafeInteger(interest) && interest >= 0).toBe(true);
+      // Each month rounds once (at most half a cent up), so the whole-balance figure plus that slack bounds it.
+      expect(interest).toBeLessThanOrEqual(Math.round((balance * rate * months) / 1200) + months);
+      expect(deferredInterest(balance, high, rate, months)).toBeLessThanOrEqual(interest);
+    }));
+  });
+
+  it('month by month: one more month of promotion adds exactly that month\'s interest on what is still owed', () => {
+    fc.assert(fc.property(positive, budget, apr, promo, (balance, monthly, rate, months) => {
+      const owed = Math.max(0, balance - monthly * months);
+      const added = deferredInterest(balance, monthly, rate, months + 1) - deferredInterest(balance, monthly, rate, months);
+      expect(added).toBe(owed > 0 ? Math.round((owed * rate) / 1200) : 0);
     }));
   });
 });

@@ -1,5 +1,6 @@
 import { offerStrategySchema } from '../../src/domain/offerStrategy';
 import { compareCosts, GENERAL_CARD_MAX_MONTHS, planPayments } from '../../src/domain/paymentPlan';
+import { realData } from '../helpers/content';
 
 /** The defaults of content/data/offer-strategy.yaml, fixed here so an operator's edit never changes these examples. */
 const STRATEGY = offerStrategySchema.parse({
@@ -45,13 +46,13 @@ describe('a payment plan within the monthly budget', () => {
 });
 
 describe('what the same balance costs on credit cards', () => {
-  it('$1,000 at $400 a month: $1,000 interest-free; $1,270 on a medical card whose promotion lapses; $1,024.46 over 3 months on a 16% card', () => {
-    // Medical card: 100,000¢ × 27% × 12/12 = 27,000¢ of deferred interest.
+  it('$1,000 at $400 a month: $1,000 interest-free; $1,040.50 on a medical card whose promotion lapses; $1,024.46 over 3 months on a 16% card', () => {
+    // Medical card at 27%/12 = 2.25% a month on what is still owed: 2,250¢ on 100,000¢, 1,350¢ on 60,000¢, 450¢ on 20,000¢ = 4,050¢.
     // General card at 16%/12 a month: 1,333.33 → 1,333¢ (owes 61,333¢ after paying), 818¢ (owes 22,151¢), 295.35 → 295¢, last payment 22,446¢.
     expect(compareCosts(100_000, 40_000, STRATEGY)).toEqual({
       interestFreeCents: 100_000,
-      medicalCardIfPromoLapsesCents: 127_000,
-      deferredInterestCents: 27_000,
+      medicalCardIfPromoLapsesCents: 104_050,
+      deferredInterestCents: 4_050,
       paidBeforePromoEnds: true,
       generalCardCents: 102_446,
       generalCardMonths: 3,
@@ -59,8 +60,12 @@ describe('what the same balance costs on credit cards', () => {
     });
   });
 
-  it('$2,400 at $100 a month outlasts a 12-month promotion: $648 of deferred interest would be charged', () => {
-    expect(compareCosts(240_000, 10_000, STRATEGY)).toMatchObject({ deferredInterestCents: 64_800, medicalCardIfPromoLapsesCents: 304_800, paidBeforePromoEnds: false });
+  it('$2,400 at $150 a month outlasts a 12-month promotion: the interest on what is still owed each month, $425.28, would be charged', () => {
+    // Worked by hand at 27% / 12 = 2.25% a month, on the balance before each month's payment, rounded each month:
+    // $2,400 → 5,400¢; $2,250 → 5,062.5 → 5,063¢; $2,100 → 4,725¢; $1,950 → 4,387.5 → 4,388¢; $1,800 → 4,050¢;
+    // $1,650 → 3,712.5 → 3,713¢; $1,500 → 3,375¢; $1,350 → 3,037.5 → 3,038¢; $1,200 → 2,700¢; $1,050 → 2,362.5 → 2,363¢;
+    // $900 → 2,025¢; $750 → 1,687.5 → 1,688¢. Sum: 42,528¢. (The whole $2,400 for all 12 months would be $648: half as much again.)
+    expect(compareCosts(240_000, 15_000, STRATEGY)).toMatchObject({ deferredInterestCents: 42_528, medicalCardIfPromoLapsesCents: 282_528, paidBeforePromoEnds: false });
   });
 
   it('$10,000 at $100 a month does not cover the $133.33 monthly interest on a 16% card: never paid off, flagged', () => {
@@ -74,5 +79,13 @@ describe('what the same balance costs on credit cards', () => {
 
   it('refuses a $0 payment', () => {
     expect(() => compareCosts(100_000, 0, STRATEGY)).toThrow(RangeError);
+  });
+});
+
+describe('deferred interest at the data file\'s medical-card rate', () => {
+  it('$2,400 at $150 a month over a 12-month promotion: $425.28, as worked by hand above', () => {
+    const strategy = realData().offerStrategy;
+    expect(strategy).toMatchObject({ medicalCardAprPercent: 27, promoMonths: 12 });
+    expect(compareCosts(240_000, 15_000, strategy).deferredInterestCents).toBe(42_528);
   });
 });
