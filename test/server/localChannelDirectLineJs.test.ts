@@ -148,6 +148,40 @@ describe('botframework-directlinejs against the local channel', () => {
       directLine.end();
     }
   });
+
+  it('a reloaded page resumes: a new client with the conversation id and a refreshed token reads the conversation from the start', async () => {
+    const generated = await fetch(`${base}/v3/directline/tokens/generate`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: 'user-3' } }),
+    });
+    const { token, conversationId } = z.object({ token: z.string(), conversationId: z.string() }).parse(await generated.json());
+    const first = new DirectLine({ domain: `${base}/v3/directline`, token, webSocket: false, pollingInterval: 200, ajax });
+    try {
+      const received = first.activity$.take(4).toArray().toPromise();
+      await first.postActivity({ type: 'message', from: { id: 'user-3' }, text: 'one' }).toPromise();
+      await first.postActivity({ type: 'message', from: { id: 'user-3' }, text: 'two' }).toPromise();
+      expect((await received).map((a) => (a.type === 'message' ? a.text : a.type))).toEqual(['one', 'echo one', 'two', 'echo two']);
+    } finally {
+      first.end();
+    }
+
+    // The page, reloaded: what app.js does with the conversation it kept in sessionStorage.
+    const refreshed = await fetch(`${base}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect(refreshed.status).toBe(200);
+    const grant = z.object({ token: z.string(), conversationId: z.string() }).parse(await refreshed.json());
+    expect(grant.conversationId).toBe(conversationId);
+    const resumed = new DirectLine({ domain: `${base}/v3/directline`, token: grant.token, conversationId, webSocket: false, pollingInterval: 200, ajax });
+    try {
+      const history = resumed.activity$.take(6).toArray().toPromise();
+      await resumed.postActivity({ type: 'message', from: { id: 'user-3' }, text: 'three' }).toPromise();
+      expect((await history).map((a) => (a.type === 'message' ? a.text : a.type))).toEqual(['one', 'echo one', 'two', 'echo two', 'three', 'echo three']);
+    } finally {
+      resumed.end();
+    }
+
+    // A token the channel no longer knows (expired, or the server restarted) is refused: the page starts afresh.
+    const gone = await fetch(`${base}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: 'Bearer not-a-token' } });
+    expect(gone.status).toBe(403);
+  });
 });
 
 async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
