@@ -12,14 +12,31 @@ import { ActivityTypes, type Activity, type Middleware, type ResourceResponse, t
  * - cards that follow each other, or follow such a run, travel in one message: the text first, then
  *   the cards in order (channels draw a message's text above its attachments);
  * - nothing is ever put after a card in the same message, and files, events, typing and messages with
- *   buttons, values or channel data are never merged: each keeps its place in the order.
+ *   buttons, values or channel data are never merged: each keeps its place in the order;
+ * - but a merge never makes a wall of text: when the merged message would be long (its estimated
+ *   reading length over LONG_MESSAGE), the pieces go separately, and so do two long cards; and the
+ *   next question is led only by short notes (SHORT_LEAD): a result and the question after it are
+ *   always two messages.
  */
 
-/** Longest merged text; a longer run is split into several messages (Teams' limit is ~28 KB). */
-export const MAX_MERGED_CHARS = 4000;
 /** At most this many cards in one message, and at most this much JSON (text and cards) in it. */
 export const MAX_MERGED_CARDS = 4;
 export const MAX_MERGED_BYTES = 20_000;
+/**
+ * A merged message may be at most this long, in characters of text as they read on a phone (a card
+ * counts its texts plus a line's worth for each block and fact, which take a line or more of their own
+ * at phone width). About 1,400 characters is a little under one phone screen (390×844): merging stops
+ * there, so no merge makes a message taller than a screen (and none comes near Teams' ~28 KB limit).
+ */
+export const LONG_MESSAGE = 1400;
+/**
+ * The next question follows only notes shorter than this (a few sentences: "Saved.", what was
+ * understood, a step's intro). After anything longer — a result — it comes as its own message, so a
+ * result and the question after it are never one bubble.
+ */
+export const SHORT_LEAD = 600;
+/** Characters a card block (a TextBlock, a fact, a container) adds beyond its text: its own line and spacing. */
+const BLOCK_CHARS = 40;
 const PARAGRAPH = '\n\n';
 const FLUSH = Symbol('billcoach.flushReplies');
 const CARD_TYPE = 'application/vnd.microsoft.card.';
@@ -67,6 +84,23 @@ export function isMergeable(activity: Partial<Activity>): boolean {
 const withText = (activity: Partial<Activity>, texts: string[]): Partial<Activity> => ({ ...activity, text: texts.join(PARAGRAPH) });
 const bytesOf = (activity: Partial<Activity>): number => (activity.text?.length ?? 0) + JSON.stringify(activity.attachments ?? []).length;
 
+/** What a card shows at first, in characters: its texts, facts and button titles; hidden parts (shown on demand) do not count. */
+function cardLength(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((sum: number, item) => sum + cardLength(item), 0);
+  if (node === null || typeof node !== 'object') return 0;
+  const element = node as Record<string, unknown>;
+  if (element.isVisible === false) return 0;
+  let sum = typeof element.type === 'string' && element.type !== 'AdaptiveCard' ? BLOCK_CHARS : 0;
+  for (const key of ['text', 'title', 'value'] as const) if (typeof element[key] === 'string') sum += (element[key] as string).length;
+  for (const key of ['body', 'items', 'facts', 'columns', 'actions'] as const) sum += cardLength(element[key]);
+  return sum;
+}
+
+/** How long a message reads: its text and what its cards show at first. */
+export function readingLength(activity: Partial<Activity>): number {
+  return (activity.text?.length ?? 0) + (activity.attachments ?? []).reduce((sum, a) => sum + cardLength(a.content), 0);
+}
+
 /**
  * Merges each run of plain-text messages with the message after it when that one can take a lead (the
  * next question) or is cards only, and cards with the cards after them; everything else passes
@@ -84,11 +118,13 @@ export function coalesce(activities: readonly Partial<Activity>[]): Partial<Acti
     run = [];
   };
   const fits = (into: Partial<Activity>, cards: Partial<Activity>) =>
-    (into.attachments?.length ?? 0) + (cards.attachments?.length ?? 0) <= MAX_MERGED_CARDS && bytesOf(into) + bytesOf(cards) <= MAX_MERGED_BYTES;
+    (into.attachments?.length ?? 0) + (cards.attachments?.length ?? 0) <= MAX_MERGED_CARDS &&
+    bytesOf(into) + bytesOf(cards) <= MAX_MERGED_BYTES &&
+    readingLength(into) + readingLength(cards) <= LONG_MESSAGE;
   for (const activity of activities) {
     if (isPlainText(activity)) {
       open = undefined;
-      if (run.length > 0 && length(run) + (activity.text?.length ?? 0) > MAX_MERGED_CHARS) flushRun();
+      if (run.length > 0 && length(run) + (activity.text?.length ?? 0) > LONG_MESSAGE) flushRun();
       run.push(activity);
       continue;
     }
@@ -110,7 +146,8 @@ export function coalesce(activities: readonly Partial<Activity>[]): Partial<Acti
       continue;
     }
     open = undefined;
-    if (run.length > 0 && canLeadInto(activity) && length(run) + (activity.text?.length ?? 0) <= MAX_MERGED_CHARS) {
+    // The next question goes with the notes before it only when they are short, and the whole stays short.
+    if (run.length > 0 && canLeadInto(activity) && length(run) <= SHORT_LEAD && length(run) + readingLength(activity) <= LONG_MESSAGE) {
       out.push(withText(activity, [...run.map((a) => a.text ?? ''), activity.text ?? '']));
       run = [];
       continue;

@@ -1,13 +1,22 @@
 import { ActivityTypes, CardFactory, MessageFactory, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { DialogContextError, DialogSet, type DialogState, WaterfallDialog } from 'botbuilder-dialogs';
 import { ConversationState, MemoryStorage } from 'botbuilder';
-import { MAX_MERGED_BYTES, MAX_MERGED_CARDS, MAX_MERGED_CHARS, ReplyCoalescingMiddleware, coalesce, flushReplies, isCardsOnly, isPlainText } from '../../src/bot/replyCoalescing';
+import { LONG_MESSAGE, MAX_MERGED_BYTES, SHORT_LEAD, MAX_MERGED_CARDS, ReplyCoalescingMiddleware, coalesce, flushReplies, isCardsOnly, isPlainText, readingLength } from '../../src/bot/replyCoalescing';
 import { ReplyNotDeliveredError, underlyingError } from '../../src/bot/turnErrors';
 
 const text = (t: string): Partial<Activity> => MessageFactory.text(t);
 const question = (t: string): Partial<Activity> => MessageFactory.suggestedActions(['Yes', 'No'], t);
 const card = (): Partial<Activity> => MessageFactory.attachment(CardFactory.heroCard('A card'));
 const namedCard = (title: string): Partial<Activity> => MessageFactory.attachment(CardFactory.heroCard(title));
+/** An Adaptive Card showing `shown` and, behind a "Show details" button, `hidden`. */
+const adaptive = (shown: string, hidden = ''): Partial<Activity> =>
+  MessageFactory.attachment(
+    CardFactory.adaptiveCard({
+      type: 'AdaptiveCard', version: '1.5',
+      body: [{ type: 'TextBlock', text: shown, wrap: true }, ...(hidden ? [{ type: 'Container', id: 'details', isVisible: false, items: [{ type: 'TextBlock', text: hidden, wrap: true }] }] : [])],
+      ...(hidden ? { actions: [{ type: 'Action.ToggleVisibility', title: 'Show details', targetElements: ['details'] }] } : {}),
+    }),
+  );
 const fileMessage = (): Partial<Activity> => ({ type: ActivityTypes.Message, text: 'Save it:', attachments: [{ contentType: 'text/plain', name: 'plan.txt', contentUrl: 'data:text/plain;base64,eA==' }] });
 
 describe('merging a turn’s plain-text replies', () => {
@@ -48,7 +57,8 @@ describe('merging a turn’s plain-text replies', () => {
     const many = Array.from({ length: MAX_MERGED_CARDS + 2 }, (_, i) => namedCard(`Card ${i}`));
     const merged = coalesce(many);
     expect(merged.map((a) => a.attachments?.length)).toEqual([MAX_MERGED_CARDS, 2]);
-    const big = () => namedCard('x'.repeat(MAX_MERGED_BYTES * 0.6));
+    // Big in bytes (a long image address), short to read.
+    const big = () => MessageFactory.attachment(CardFactory.heroCard('x', [`https://example.com/${'x'.repeat(MAX_MERGED_BYTES * 0.6)}`]));
     expect(coalesce([text('Big ones:'), big(), big()]).map((a) => [a.text, a.attachments?.length])).toEqual([['Big ones:', 1], [undefined, 1]]);
   });
 
@@ -65,13 +75,40 @@ describe('merging a turn’s plain-text replies', () => {
     expect(coalesce([text('a'), ...special, text('b')]).map((a) => a.text ?? a.type)).toEqual(['a', 'event', 'typing', 'with value', 'for Teams', 'spoken', '<b>xml</b>', 'b']);
   });
 
-  it(`splits a run longer than ${MAX_MERGED_CHARS} characters into several messages, losing nothing`, () => {
-    const long = 'x'.repeat(1500);
+  it(`splits a run longer than ${LONG_MESSAGE} characters into several messages, losing nothing`, () => {
+    const long = 'x'.repeat(600);
     const run = [text(`1${long}`), text(`2${long}`), text(`3${long}`), question('Next?')];
     const merged = coalesce(run);
     expect(merged.length).toBeGreaterThan(1);
-    for (const a of merged) expect(a.text?.length).toBeLessThanOrEqual(MAX_MERGED_CHARS);
+    for (const a of merged) expect(a.text?.length).toBeLessThanOrEqual(LONG_MESSAGE);
     expect(merged.map((a) => a.text).join('\n\n')).toBe(run.map((a) => a.text).join('\n\n'));
+  });
+
+  it('never glues the next question onto a long result: the question comes as its own message, with its buttons', () => {
+    const result = text(`**Financial assistance looks promising.** ${'Federal rules help you. '.repeat(30)}`);
+    expect(result.text?.length).toBeGreaterThan(SHORT_LEAD);
+    const merged = coalesce([result, question('Which of these apply?')]);
+    expect(merged.map((a) => a.text)).toEqual([result.text, 'Which of these apply?']);
+    expect(merged[1]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Yes', 'No']);
+    // A short note still leads into it.
+    expect(coalesce([text('Saved.'), question('Which of these apply?')]).map((a) => a.text)).toEqual(['Saved.\n\nWhich of these apply?']);
+  });
+
+  it('sends two long cards, or a note and a long card, as separate messages; short ones still travel together', () => {
+    const long = () => adaptive('A long plan. '.repeat(110));
+    expect(coalesce([text('Your plan:'), long(), long()]).map((a) => [a.text, a.attachments?.length])).toEqual([
+      ['Your plan:', undefined],
+      [undefined, 1],
+      [undefined, 1],
+    ]);
+    expect(coalesce([text('Two ways to pay:'), adaptive('Pay $300 now'), adaptive('Or $75 a month')]).map((a) => a.attachments?.length)).toEqual([2]);
+  });
+
+  it('counts what a card shows at first: details behind a "Show details" button do not make it long', () => {
+    const folded = adaptive('Open at $210, aim for $300.', 'How I worked it out. '.repeat(200));
+    expect(readingLength(folded)).toBeLessThan(200);
+    expect(readingLength(adaptive('How I worked it out. '.repeat(200)))).toBeGreaterThan(LONG_MESSAGE);
+    expect(coalesce([text('My suggestion: offer a lump sum.'), folded]).map((a) => [a.text, a.attachments?.length])).toEqual([['My suggestion: offer a lump sum.', 1]]);
   });
 
   it('leaves a lone message and an empty list as they are', () => {
