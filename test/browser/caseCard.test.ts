@@ -16,6 +16,8 @@ import { PHONE, UI_TIMEOUT, botSays, bubbles, fragment, lastCard, press, sendTex
 const content = realContent();
 const says = (key: string, vars?: Record<string, string | number>) => fragment(content, key, vars);
 const SHOT = path.join(__dirname, '..', '..', 'test-results', 'case-card-phone.png');
+/** What the phone shows right after the card: its end, "What next?" and the suggestions. */
+const VIEW_SHOT = path.join(__dirname, '..', '..', 'test-results', 'case-card-phone-view.png');
 const USER = 'u-case-card-browser-test';
 /** 1.5 phone screens at 390×844. */
 const MAX_MESSAGE_PX = Math.round(PHONE.height * 1.5);
@@ -111,6 +113,7 @@ describeWithBrowser('"My case" in Chromium at phone size', () => {
     await page.setViewportSize({ width: PHONE.width, height: Math.ceil(height) + 300 });
     await message.screenshot({ path: SHOT });
     await page.setViewportSize(PHONE);
+    await page.screenshot({ path: VIEW_SHOT });
 
     // Typing still works: the menu waits behind the card.
     await sendText(page, '4');
