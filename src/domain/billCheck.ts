@@ -12,8 +12,8 @@ export { addDays } from './dateMath';
  */
 
 export type Severity = 'high' | 'medium' | 'info';
-export const FINDING_CODES = ['claimPending', 'claimDenied', 'balanceAboveEob', 'noSurprisesEmergency', 'noSurprisesOutOfNetwork',
-  'goodFaithEstimateExceeded', 'duplicateLines', 'linesDontAddUp', 'serviceNotReceived', 'aboveComparablePrice'] as const;
+export const FINDING_CODES = ['claimPending', 'claimDenied', 'balanceAboveEob', 'medicaidCostSharingOnly', 'noSurprisesEmergency', 'noSurprisesOutOfNetwork',
+  'medicareApprovedAmount', 'goodFaithEstimateExceeded', 'duplicateLines', 'linesDontAddUp', 'serviceNotReceived', 'aboveComparablePrice'] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The figures each finding may carry (daysLeft only when the deadline is known). */
@@ -21,6 +21,8 @@ export const FINDING_FIGURES: Readonly<Record<FindingCode, readonly string[]>> =
   claimPending: [],
   claimDenied: [],
   balanceAboveEob: ['balanceCents', 'responsibilityCents', 'differenceCents'],
+  medicaidCostSharingOnly: ['balanceCents'],
+  medicareApprovedAmount: [],
   noSurprisesEmergency: [],
   noSurprisesOutOfNetwork: [],
   goodFaithEstimateExceeded: ['balanceCents', 'estimateCents', 'differenceCents', 'daysLeft'],
@@ -60,6 +62,11 @@ export const GFE_DISPUTE_WINDOW_DAYS = 120;
 export const LINES_TOLERANCE_CENTS = 100;
 
 const INSURED: ReadonlySet<string> = new Set(['employer', 'marketplace', 'medicare', 'medicaid']);
+/**
+ * The plans the No Surprises Act's balance-billing protections cover: job-based (FEHB among them) and
+ * individual/Marketplace plans. Medicare and Medicaid have their own rules (CMS, No Surprises Act, 2022).
+ */
+const NO_SURPRISES_PLANS: ReadonlySet<string> = new Set(['employer', 'marketplace']);
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, info: 2 };
 
 /** What the EOB says the patient may owe; else deductible + copay + coinsurance; undefined when neither is known. */
@@ -89,9 +96,32 @@ function insuranceFindings(c: Case): Finding[] {
     const figures = { balanceCents: overEob.balance, responsibilityCents: overEob.responsibility, differenceCents: overEob.difference };
     out.push({ code: 'balanceAboveEob', severity: 'high', figures });
   }
-  if (insured && eob?.emergency === 'yes') out.push({ code: 'noSurprisesEmergency', severity: 'high', figures: {} });
-  if (insured && eob?.outOfNetworkAtInNetwork === 'yes') out.push({ code: 'noSurprisesOutOfNetwork', severity: 'high', figures: {} });
+  out.push(...coverageFindings(c));
   return out;
+}
+
+/**
+ * What her coverage's own rules say about the bill. No Surprises Act plans: emergency care and an
+ * out-of-network clinician at an in-network place cost only the in-network share; emergency care is worth a
+ * look first only when someone out of network was involved (or she is not sure), otherwise it is a note.
+ * Medicaid: a provider that takes Medicaid accepts its payment plus the program's cost sharing as payment in
+ * full (42 CFR 447.15). Medicare: a provider that accepts assignment may not charge more than the
+ * Medicare-approved amount.
+ */
+function coverageFindings(c: Case): Finding[] {
+  const eob = c.eob;
+  if (c.insurance !== undefined && NO_SURPRISES_PLANS.has(c.insurance)) {
+    const out: Finding[] = [];
+    const outOfNetwork = eob?.outOfNetworkAtInNetwork;
+    if (eob?.emergency === 'yes') out.push({ code: 'noSurprisesEmergency', severity: outOfNetwork === 'no' ? 'info' : 'high', figures: {} });
+    if (outOfNetwork === 'yes') out.push({ code: 'noSurprisesOutOfNetwork', severity: 'high', figures: {} });
+    return out;
+  }
+  if (c.insurance === 'medicaid' && c.balanceCents !== undefined && c.balanceCents > 0) {
+    return [{ code: 'medicaidCostSharingOnly', severity: 'high', figures: { balanceCents: c.balanceCents } }];
+  }
+  if (c.insurance === 'medicare') return [{ code: 'medicareApprovedAmount', severity: overEobCents(c) ? 'high' : 'info', figures: {} }];
+  return [];
 }
 
 /** Only a processed claim has a final patient responsibility; a pending one is skipped on purpose. */

@@ -19,6 +19,8 @@ const line = (id: string, chargeCents: number, extra: Record<string, unknown> = 
 const SAMPLES = (): Case[] => [
   bill({ insurance: 'employer', eob: { status: 'pending', emergency: 'yes', outOfNetworkAtInNetwork: 'yes' } }),
   bill({ insurance: 'employer', eob: { status: 'denied' } }),
+  bill({ insurance: 'medicaid', balanceCents: 45_000 }),
+  bill({ insurance: 'medicare', balanceCents: 45_000 }),
   bill({ insurance: 'uninsured', goodFaithEstimateCents: 120_000, balanceCents: 215_000, firstBillDate: '2026-01-15' }),
   bill({ insurance: 'uninsured', goodFaithEstimateCents: 120_000, balanceCents: 215_000, firstBillDate: '2025-06-15' }),
   bill({
@@ -50,11 +52,35 @@ describe('the bill check', () => {
     expect(codes(check(bill({ insurance: 'marketplace', balanceCents: 20_000, eob })))).toEqual([]);
   });
 
-  it('an out-of-network doctor at an in-network hospital is flagged for an insured patient only', () => {
+  it('No Surprises Act findings go to job-based and Marketplace plans only: not to Medicare, Medicaid, the uninsured or "not sure"', () => {
     const eob = { status: 'processed', outOfNetworkAtInNetwork: 'yes', emergency: 'yes' };
-    expect(codes(check(bill({ insurance: 'medicare', eob })))).toEqual(['noSurprisesEmergency', 'noSurprisesOutOfNetwork']);
-    expect(codes(check(bill({ insurance: 'unsure', eob })))).toEqual([]);
+    expect(codes(check(bill({ insurance: 'employer', eob })))).toEqual(['noSurprisesEmergency', 'noSurprisesOutOfNetwork']);
+    expect(codes(check(bill({ insurance: 'marketplace', eob })))).toEqual(['noSurprisesEmergency', 'noSurprisesOutOfNetwork']);
+    for (const insurance of ['medicare', 'medicaid', 'unsure', 'uninsured']) {
+      expect(codes(check(bill({ insurance, eob }))).filter((code) => code.startsWith('noSurprises'))).toEqual([]);
+    }
     expect(codes(check(bill({ insurance: 'employer', eob: { status: 'processed', emergency: 'unsure' } })))).toEqual([]);
+  });
+
+  it('emergency care is "look at this first" only when someone out of network may have been involved; otherwise a note', () => {
+    const er = (outOfNetworkAtInNetwork?: string) => find(check(bill({ insurance: 'employer', eob: { status: 'processed', emergency: 'yes', outOfNetworkAtInNetwork } })), 'noSurprisesEmergency');
+    expect(er('no')?.severity).toBe('info');
+    expect(er('unsure')?.severity).toBe('high');
+    expect(er(undefined)?.severity).toBe('high');
+  });
+
+  it('Medicaid: a bill at all is worth questioning, since a Medicaid provider takes Medicaid\'s payment and copay as payment in full', () => {
+    const r = check(bill({ insurance: 'medicaid', balanceCents: 90_000, eob: { status: 'processed', emergency: 'yes', outOfNetworkAtInNetwork: 'yes' } }));
+    expect(codes(r)).toEqual(['medicaidCostSharingOnly']);
+    expect(find(r, 'medicaidCostSharingOnly')).toEqual({ code: 'medicaidCostSharingOnly', severity: 'high', figures: { balanceCents: 90_000 } });
+    expect(codes(check(bill({ insurance: 'medicaid', balanceCents: 0 })))).toEqual([]);
+  });
+
+  it('Medicare: the Medicare-approved amount is the limit; first thing to check when the bill is above what the notice says', () => {
+    const above = check(bill({ insurance: 'medicare', balanceCents: 90_000, eob: { status: 'processed', patientOwesCents: 20_000, emergency: 'yes' } }));
+    expect(codes(above)).toEqual(['balanceAboveEob', 'medicareApprovedAmount']);
+    expect(find(above, 'medicareApprovedAmount')?.severity).toBe('high');
+    expect(find(check(bill({ insurance: 'medicare', balanceCents: 20_000, eob: { status: 'processed', patientOwesCents: 20_000 } })), 'medicareApprovedAmount')?.severity).toBe('info');
   });
 
   describe('a self-pay visit over its Good Faith Estimate', () => {
