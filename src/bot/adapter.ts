@@ -7,6 +7,7 @@ import { ReplyCoalescingMiddleware } from './replyCoalescing';
 import { ReusedClientsAuthentication } from './reusedClients';
 import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
 import { TypingMiddleware } from './typingMiddleware';
+import { TypographerMarksMiddleware } from './typographerMarks';
 import { ReplyNotDeliveredError, isETagConflict, keepsStoredState, underlyingError } from './turnErrors';
 
 export interface AdapterDeps {
@@ -47,6 +48,7 @@ export function createAdapter({ config, logger, content, conversationState, leas
   adapter.use(new ReplyCoalescingMiddleware());
   adapter.use(new TypingMiddleware(logger));
   adapter.use(new TurnLeaseMiddleware({ store: leases, logger, content }));
+  adapter.use(new TypographerMarksMiddleware());
 
   adapter.onTurnError = async (context: TurnContext, thrown: Error) => {
     const { channelId, type, conversation } = context.activity;
