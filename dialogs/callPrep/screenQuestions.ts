@@ -21,24 +21,25 @@ export const SCREEN_QUESTIONS: readonly Question[] = [
     current: (c) => c.assistance.householdSize, clear: (c) => clearAssistance(c, 'householdSize'),
   },
   {
-    id: 'income', kind: 'money', skippable: true, applies: hasIncome,
+    // A new income (or period, or hours) forgets the yearly figure confirmed from the old one: it is confirmed again.
+    id: 'income', kind: 'money', skippable: true, applies: () => true,
     answered: known('income', (a) => a.incomeCents ?? a.annualIncomeCents),
-    save: (c, v) => withAssistance(c, { incomeCents: Number(v) }),
-    saveAmount: (c, answer) => withAssistance(c, { incomeCents: answer.cents, incomePeriod: answer.period ?? c.assistance.incomePeriod }),
+    save: (c, v) => withAssistance(c, { incomeCents: Number(v), annualIncomeCents: undefined }),
+    saveAmount: (c, answer) => withAssistance(c, { incomeCents: answer.cents, incomePeriod: answer.period ?? c.assistance.incomePeriod, annualIncomeCents: undefined }),
     current: (c) => c.assistance.incomeCents ?? c.assistance.annualIncomeCents, clear: (c) => clearAssistance(c, 'incomeCents', 'annualIncomeCents'),
   },
   {
-    id: 'incomePeriod', kind: 'choice', choices: INCOME_PERIODS, skippable: true, applies: (c) => hasIncome(c) && c.assistance.incomeCents !== undefined,
+    id: 'incomePeriod', kind: 'choice', choices: INCOME_PERIODS, skippable: true, applies: (c) => c.assistance.incomeCents !== undefined,
     mayApply: hasIncome, answered: known('incomePeriod', (a) => a.incomePeriod ?? a.annualIncomeCents),
     askVars: (c) => ({ amount: formatCents(c.assistance.incomeCents ?? 0) }),
-    save: (c, v) => withAssistance(c, { incomePeriod: v as Assistance['incomePeriod'] }),
+    save: (c, v) => withAssistance(c, { incomePeriod: v as Assistance['incomePeriod'], annualIncomeCents: undefined }),
     current: (c) => c.assistance.incomePeriod, clear: (c) => clearAssistance(c, 'incomePeriod', 'annualIncomeCents'),
   },
   {
     id: 'hoursPerWeek', kind: 'count', range: [1, 100], skippable: true,
-    applies: (c) => hasIncome(c) && c.assistance.incomePeriod === 'hour' && c.assistance.incomeCents !== undefined,
+    applies: (c) => c.assistance.incomePeriod === 'hour' && c.assistance.incomeCents !== undefined,
     mayApply: (c) => hasIncome(c) && (c.assistance.incomePeriod ?? 'hour') === 'hour',
-    answered: known('hoursPerWeek', (a) => a.hoursPerWeek), save: (c, v) => withAssistance(c, { hoursPerWeek: Number(v) }),
+    answered: known('hoursPerWeek', (a) => a.hoursPerWeek), save: (c, v) => withAssistance(c, { hoursPerWeek: Number(v), annualIncomeCents: undefined }),
     current: (c) => c.assistance.hoursPerWeek, clear: (c) => clearAssistance(c, 'hoursPerWeek', 'annualIncomeCents'),
   },
   {

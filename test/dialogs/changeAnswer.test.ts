@@ -160,3 +160,62 @@ describe('"Delete this case" deletes one case', () => {
     expect((await h.profile())?.cases).toHaveLength(1);
   });
 });
+
+describe('changing an answer in each step re-checks what used it', () => {
+  const PREPARED = {
+    ...DONE_CASE,
+    assistance: { householdSize: 3, incomeCents: 4000000, incomePeriod: 'year', annualIncomeCents: 4000000 },
+    progress: { gather: 'done', callPrep: 'done', offer: 'done' },
+  };
+
+  async function change(part: string, label: string, answer: string): Promise<{ h: Harness; done: string[] }> {
+    const h = createHarness();
+    await h.seedCase(PREPARED);
+    await h.join();
+    await h.say('change an answer');
+    await h.say(h.content.text(`change.parts.${part}`));
+    await h.say(label);
+    return { h, done: texts(await h.say(answer)) };
+  }
+
+  it('step 2: a new household size puts the call plan back to redo, and nothing else', async () => {
+    const { h, done } = await change('screen', 'Household size', '4');
+    expect(done).toContain(h.content.text('change.savedRedo', { steps: h.content.text('change.steps.callPrep') }));
+    expect(await h.activeCase()).toMatchObject({ assistance: { householdSize: 4 }, progress: { gather: 'done', callPrep: 'in_progress', offer: 'done' } });
+  });
+
+  it('step 2: a new income with its period replaces both', async () => {
+    const { h } = await change('screen', 'Income', '$2,900 a month');
+    const assistance = (await h.activeCase())?.assistance;
+    expect(assistance).toMatchObject({ incomeCents: 290000, incomePeriod: 'month' });
+    expect(assistance?.annualIncomeCents).toBeUndefined(); // confirmed again as a yearly figure when step 2 is redone
+  });
+
+  it('step 3: more cash than the balance is re-asked, then a new amount puts the offer back to redo', async () => {
+    const h = createHarness();
+    await h.seedCase(PREPARED);
+    await h.join();
+    await h.say('change an answer');
+    await h.say(h.content.text('change.parts.offer'));
+    await h.say(h.content.text('offer.cash.label'));
+    expect(texts(await h.say('$5,000'))[0]).toBe(h.content.text('offer.problems.cashAboveBalance', { balance: '$2,400' }));
+    const done = texts(await h.say('$800'));
+    expect(done).toContain(h.content.text('change.savedRedo', { steps: h.content.text('change.steps.offer') }));
+    expect(await h.activeCase()).toMatchObject({ offer: { cashAvailableCents: 80000, monthlyBudgetCents: 10000 }, progress: { offer: 'in_progress' } });
+  });
+
+  it('step 5: while logging a call, "back" re-asks the previous question with its answer', async () => {
+    const h = createHarness();
+    await h.seedCase(PREPARED);
+    await h.join();
+    await h.say('5');
+    await h.say(h.content.text('followUp.menu.log'));
+    await h.say('today');
+    await h.say('Dana');
+    const back = texts(await h.say('back'));
+    expect(back[0]).toContain(h.content.text('answers.changing', { value: 'Dana' }));
+    expect(back[0]).toContain(h.content.text('followUp.call.who.ask'));
+    await h.say('Dana K.');
+    expect((await h.activeCase())?.callDraft).toMatchObject({ who: 'Dana K.' });
+  });
+});
