@@ -1,9 +1,10 @@
 import { Activity, Attachment } from 'botbuilder';
 import ical, { type VEvent } from 'node-ical';
-import { calendarFile, textFileFromMarkdown } from '../../dialogs/attachments';
+import { calendarFile, textFile, textFileFromMarkdown } from '../../dialogs/attachments';
 import { confirmationLetter, followUpIcs } from '../../dialogs/followUp/followUpTexts';
 import { billCheckMarkdown } from '../../src/cards/billCheckMarkdown';
 import { buildCallScript } from '../../src/cards/callScript';
+import { caseTimelineFile } from '../../src/cards/caseSummaryCard';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { lumpSumSheet, planSheet } from '../../src/cards/offerSheets';
 import { sheetText } from '../../src/cards/sheet';
@@ -120,6 +121,16 @@ describe('every file the bot sends is clean plain text with nothing lost', () =>
     expect(file).toContain(`To: Billing Office, ${TYPED}`);
     expect(file).toContain('March 3, 2026');
     expect(file).toContain(content.sourced('itemized.file.source').text);
+  });
+
+  it('the case timeline (the part "my case" leaves out): every call with its reference, as typed', () => {
+    const calls = ['REF-1', 'REF-2', 'REF-3', 'REF-4', 'REF-5', 'REF-6'].map((reference, i) => ({ ...c.calls[0], id: `C${i + 1}`, date: `2026-10-0${i + 1}`, reference }));
+    const timeline = caseTimelineFile(content, { ...c, calls }, TODAY);
+    expect(timeline).toBeDefined();
+    const file = decoded(textFile(timeline?.name ?? '', timeline?.text ?? '')); // already plain text (dialogs/cases/caseCardMessage.ts)
+    expectNoMarkdown(file, [TYPED, 'Priya *P*']);
+    expect(file).toContain(t('card.timeline.file.heading', { caseLabel: TYPED }));
+    for (const call of calls) expect(file).toContain(call.reference);
   });
 
   it('the follow-up calendar: titles and notes in plain words, the case label as typed', () => {
