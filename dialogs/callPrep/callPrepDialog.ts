@@ -18,7 +18,7 @@ import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
 import { HardshipDialog } from './hardshipDialog';
 import { SCREEN_QUESTIONS } from './screenQuestions';
-import { screenCase, screenMessages } from './screenResult';
+import { screenCard, screenCase } from './screenResult';
 
 const FLOW = 'callPrep.flow';
 const SCREEN = 'callPrep.screen';
@@ -93,7 +93,8 @@ export class CallPrepDialog extends ComponentDialog {
     const today = this.today(step);
     const current = await this.update(step, (c) => ({ ...c, assistance: { ...c.assistance, screen: screenCase(c, this.deps.data, today) } }));
     if (!current) return step.endDialog();
-    for (const message of screenMessages(this.deps.content, current, today)) await step.context.sendActivity(message);
+    // A short card: the likely result and the date that matters, the rules in full on demand.
+    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(screenCard(this.deps.content, current, today))] });
     return step.next();
   }
 

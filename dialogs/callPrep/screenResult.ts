@@ -1,3 +1,4 @@
+import { AdaptiveCard, AnyElement, CardAction, card, detailsOnDemand, text } from '../../src/cards/adaptiveCard';
 import type { ContentStore } from '../../src/content/contentStore';
 import type { DataFiles } from '../../src/content/dataFiles';
 import { mayBeNonprofitHospital } from '../../src/domain/callPlan';
@@ -17,31 +18,35 @@ export function screenCase(c: Case, data: DataFiles, today: string): Assistance[
 }
 
 /**
- * What the screen means for this user, in words: the likely tier (always "each hospital's policy
- * decides"), the 501(r) points with dates for a nonprofit hospital, or "ask for a hardship discount".
+ * What the screen means for this user, as a short card: the likely tier (always "each hospital's policy
+ * decides") and, for a nonprofit hospital, the one date that matters most; the 501(r) points in full
+ * (with every date), or "ask for a hardship discount", and why asking matters open on demand.
  */
-export function screenMessages(content: ContentStore, c: Case, today: string): string[] {
+export function screenCard(content: ContentStore, c: Case, today: string): AdaptiveCard<AnyElement, CardAction> {
   const screen = c.assistance.screen;
-  const out = [
+  const summary = [
     screen
       ? content.text(`callPrep.result.${screen.tier}`, {
           percent: screen.percent, year: screen.year, guideline: formatCents(screen.guidelineCents), size: c.assistance.householdSize ?? 1,
         })
       : content.text('callPrep.result.unknown'),
   ];
+  const details: string[] = [];
   if (mayBeNonprofitHospital(c)) {
-    let rules: string;
     const lead = content.text(c.provider.nonprofit === 'yes' ? 'callPrep.nonprofit.leadYes' : 'callPrep.nonprofit.leadUnsure');
-    if (c.firstBillDate) {
-      const dates = nonprofitDates(c.firstBillDate, today);
-      const key = dates.daysToApply >= 0 ? 'callPrep.nonprofit.withDates' : 'callPrep.nonprofit.windowPassed';
-      rules = content.text(key, { lead, deadline: formatIsoDate(dates.applicationDeadline), daysToApply: dates.daysToApply, ecaDate: formatIsoDate(dates.ecaProtectedUntil) });
-    } else rules = content.text('callPrep.nonprofit.noDates', { lead });
-    if (c.provider.nonprofit !== 'yes') rules += `\n\n${content.text('callPrep.nonprofit.checkStatus')}`;
-    out.push(rules);
-  } else {
-    out.push(content.text('callPrep.otherProvider'));
-  }
-  out.push(`${content.text('callPrep.result.context')}\n\n${content.text('callPrep.disclaimer')}`);
-  return out;
+    const dates = c.firstBillDate ? nonprofitDates(c.firstBillDate, today) : undefined;
+    if (dates && dates.daysToApply >= 0) {
+      const vars = { lead, deadline: formatIsoDate(dates.applicationDeadline), daysToApply: dates.daysToApply, ecaDate: formatIsoDate(dates.ecaProtectedUntil) };
+      summary.push(content.text('callPrep.nonprofit.summary', vars));
+      details.push(content.text('callPrep.nonprofit.withDates', vars));
+    } else if (dates) {
+      details.push(content.text('callPrep.nonprofit.windowPassed', { lead, deadline: formatIsoDate(dates.applicationDeadline) }));
+    } else details.push(content.text('callPrep.nonprofit.noDates', { lead }));
+    if (c.provider.nonprofit !== 'yes') details.push(content.text('callPrep.nonprofit.checkStatus'));
+  } else summary.push(content.text('callPrep.otherProvider'));
+  details.push(content.text('callPrep.result.context'));
+  const body: AnyElement[] = summary.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' }));
+  const more = detailsOnDemand('details', content.text('callPrep.result.details'), details.map((t) => text(t, { spacing: 'Medium' })));
+  body.push(more.container, text(content.text('callPrep.disclaimer'), { spacing: 'Medium', isSubtle: true }));
+  return card(body, [more.action], summary.join('\n\n'));
 }

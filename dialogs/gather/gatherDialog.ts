@@ -4,7 +4,8 @@ import { billCheckCard } from '../../src/cards/billCheckCard';
 import { billCheckMarkdown } from '../../src/cards/billCheckMarkdown';
 import { checkBill } from '../../src/domain/billCheck';
 import { userToday } from '../../src/domain/calendar';
-import { activeCase, updateCase, withStepStatus } from '../../src/domain/profile';
+import { Case, emptyProfile } from '../../src/domain/case';
+import { activeCase, addCase, updateCase, withStepStatus } from '../../src/domain/profile';
 import { textFileFromMarkdown } from '../attachments';
 import type { DialogDeps } from '../deps';
 import { enterStep } from '../journey/enterStep';
@@ -15,9 +16,27 @@ import { EOB_QUESTIONS } from './eobQuestions';
 import { FairPriceDialog } from './fairPriceDialog';
 import { INTAKE_QUESTIONS } from './intakeQuestions';
 import { sendItemizedBillRequest } from './itemizedBillRequest';
+import { Question } from '../questionnaire/question';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
 
 const FLOW = 'gather.flow';
+
+/** How many of `questions` a case like `c` may be asked (the count the questions' progress line starts from). */
+const mayAsk = (questions: readonly Question[], c: Case): number => questions.filter((q) => (q.mayApply ?? q.applies)(c) && !q.answered(c)).length;
+
+/**
+ * What step 1 asks at most, said honestly in its intro: the intake's questions, then the insurance
+ * paperwork's (an EOB when insured, the Good Faith Estimate when paying yourself), counted from the
+ * questions themselves so the intro never drifts from what follows.
+ */
+export function stepOneCounts(): { intake: number; insured: number; selfPay: number } {
+  const fresh = addCase(emptyProfile(), 'count', new Date(0), 'count').created;
+  return {
+    intake: mayAsk(INTAKE_QUESTIONS, fresh),
+    insured: mayAsk(EOB_QUESTIONS, { ...fresh, insurance: 'employer' }),
+    selfPay: mayAsk(EOB_QUESTIONS, { ...fresh, insurance: 'uninsured' }),
+  };
+}
 const INTAKE = 'gather.intake';
 const EOB = 'gather.eob';
 
@@ -45,7 +64,9 @@ export class GatherDialog extends ComponentDialog {
   }
 
   private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await enterStep(step.context, this.deps, 'gather', { intro: 'checkCard.intro', introAgain: 'checkCard.introAgain' });
+    const entered = await enterStep(step.context, this.deps, 'gather', { intro: 'checkCard.intro', introAgain: 'checkCard.introAgain' });
+    // The first time, how many questions there are (after that only what's missing is asked).
+    if (entered.progress.gather === 'not_started') await step.context.sendActivity(this.deps.content.text('checkCard.questionCount', stepOneCounts()));
     return step.next();
   }
 

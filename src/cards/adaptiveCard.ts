@@ -16,7 +16,18 @@ export interface FactSet {
   facts: { title: string; value: string }[];
 }
 
+/** A group of elements; hidden (`isVisible: false`) until a ToggleVisibility action shows it. */
+export interface Container {
+  type: 'Container';
+  id?: string;
+  isVisible?: boolean;
+  spacing?: 'None' | 'Small' | 'Medium' | 'Large';
+  items: CardElement[];
+}
+
 export type CardElement = TextBlock | FactSet;
+/** A card element that may also be a container (cards with details on demand). */
+export type AnyElement = CardElement | Container;
 
 export interface SubmitAction {
   type: 'Action.Submit';
@@ -28,17 +39,31 @@ export interface SubmitAction {
   data: string | { command: string; msteams?: { type: 'messageBack'; text: string; displayText: string; value: { command: string } } };
 }
 
-export interface AdaptiveCard {
+/** Shows or hides the elements named by id, in place: details on demand with no round trip to the bot. */
+export interface ToggleVisibilityAction {
+  type: 'Action.ToggleVisibility';
+  title: string;
+  targetElements: string[];
+}
+
+export type CardAction = SubmitAction | ToggleVisibilityAction;
+
+/** A card; most carry texts, facts and submit buttons, a card with details on demand also containers and toggles. */
+export interface AdaptiveCard<Element = CardElement, Action = SubmitAction> {
   type: 'AdaptiveCard';
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   version: typeof CARD_VERSION;
-  body: CardElement[];
-  actions?: SubmitAction[];
+  body: Element[];
+  actions?: Action[];
   /** Read aloud by screen readers and shown where cards cannot render. */
   fallbackText?: string;
 }
 
-export function card(body: CardElement[], actions: SubmitAction[] = [], fallbackText?: string): AdaptiveCard {
+export function card<Element extends AnyElement = CardElement, Action extends CardAction = SubmitAction>(
+  body: Element[],
+  actions: Action[] = [],
+  fallbackText?: string,
+): AdaptiveCard<Element, Action> {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -63,5 +88,16 @@ export function commandAction(title: string, command: string, typed: string, cha
     type: 'Action.Submit',
     title,
     data: { command, msteams: { type: 'messageBack', text: typed, displayText: title, value: { command } } },
+  };
+}
+
+/**
+ * `details`, hidden until the user presses `title` (pressing it again hides them): the card stays short
+ * and nothing is lost. Returns the hidden container to put last in the body and its button.
+ */
+export function detailsOnDemand(id: string, title: string, details: CardElement[]): { container: Container; action: ToggleVisibilityAction } {
+  return {
+    container: { type: 'Container', id, isVisible: false, spacing: 'Medium', items: details },
+    action: { type: 'Action.ToggleVisibility', title, targetElements: [id] },
   };
 }

@@ -9,7 +9,7 @@ import type { Sheet } from './sheet';
 type Escape = (s: string) => string;
 const same: Escape = (s) => s;
 
-/** The lump-sum offer: three numbers, how they were worked out, and the words for each turn of the call. */
+/** The lump-sum offer: three numbers, the words for each turn of the call, and (on demand) how they were worked out. */
 export function lumpSumSheet(content: ContentStore, c: Case, offer: LumpSumOffer, input: LumpSumInput, escape: Escape = same): Sheet {
   const money = {
     balance: formatCents(c.balanceCents ?? 0),
@@ -32,14 +32,15 @@ export function lumpSumSheet(content: ContentStore, c: Case, offer: LumpSumOffer
         ],
         lines: [content.text('offer.lumpSum.strategy', money)],
       },
-      { title: content.text('offer.lumpSum.reasoning'), lines: offer.reasons.map((r) => content.text(`offer.lumpSum.reasons.${r}`, money)) },
       { title: content.text('offer.lumpSum.say'), lines: [content.text('offer.lumpSum.sayOpen', money), content.text('offer.lumpSum.sayCounter', money), content.text('offer.lumpSum.sayCeiling', money)] },
+      { title: content.text('offer.lumpSum.reasoning'), lines: offer.reasons.map((r) => content.text(`offer.lumpSum.reasons.${r}`, money)), details: true },
     ],
     closing: [content.text('offer.lumpSum.writing'), content.text('offer.disclaimer')],
+    detailsTitle: content.text('offer.lumpSumDetails'),
   };
 }
 
-/** The payment plan: months and amounts (with the rounding explained), what it costs compared, the words. */
+/** The payment plan: months and amounts (with the rounding explained), the words, and (on demand) what it costs compared. */
 export function planSheet(content: ContentStore, c: Case, plan: PaymentPlan, costs: CostComparison, strategy: OfferStrategy, budgetCents: number, escape: Escape = same): Sheet {
   const vars = {
     monthly: formatCents(plan.monthlyCents),
@@ -64,8 +65,10 @@ export function planSheet(content: ContentStore, c: Case, plan: PaymentPlan, cos
         ],
         lines,
       },
+      { title: content.text('offer.plan.say'), lines: [content.text('offer.plan.sayAsk', vars), content.text('offer.plan.sayCard')] },
       {
         title: content.text('offer.plan.compareTitle'),
+        details: true,
         facts: [
           { title: content.text('offer.plan.compare.interestFree'), value: formatCents(costs.interestFreeCents) },
           { title: content.text('offer.plan.compare.medicalCard', { apr: strategy.medicalCardAprPercent }), value: formatCents(costs.medicalCardIfPromoLapsesCents) },
@@ -76,8 +79,8 @@ export function planSheet(content: ContentStore, c: Case, plan: PaymentPlan, cos
         ],
         lines: [content.text('offer.plan.deferred')],
       },
-      { title: content.text('offer.plan.say'), lines: [content.text('offer.plan.sayAsk', vars), content.text('offer.plan.sayCard')] },
     ],
     closing: [content.text('offer.plan.missed'), content.text('offer.disclaimer')],
+    detailsTitle: content.text('offer.planDetails'),
   };
 }

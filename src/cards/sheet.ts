@@ -1,9 +1,11 @@
-import { AdaptiveCard, CardElement, card, text } from './adaptiveCard';
+import { AdaptiveCard, AnyElement, CardAction, CardElement, card, detailsOnDemand, text } from './adaptiveCard';
 
 /**
  * A "sheet" the user keeps: a plan, a script, an offer. One model, rendered as an Adaptive Card in the
  * chat and as a file to download (`sheetText`'s Markdown, written as plain text by `textFileFromMarkdown`),
  * so the two never disagree. Build the sheet with the user's words escaped: both renderings need it.
+ * The card shows the sections that matter on the call and keeps `details` sections behind a button
+ * (details on demand), so it stays short on a phone; the file always has everything.
  */
 export interface SheetSection {
   title: string;
@@ -11,25 +13,41 @@ export interface SheetSection {
   facts?: { title: string; value: string }[];
   lines: string[];
   numbered?: boolean;
+  /** Shown in the card only when the user presses the sheet's `detailsTitle` button (always in the file). */
+  details?: boolean;
 }
 
 export interface Sheet {
   title: string;
   sections: SheetSection[];
   closing: string[];
+  /** The button that shows the `details` sections in the card ("See the full plan"). */
+  detailsTitle?: string;
 }
 
-export function sheetCard(sheet: Sheet): AdaptiveCard {
-  const body: CardElement[] = [text(sheet.title, { weight: 'Bolder', size: 'Medium' })];
-  for (const section of sheet.sections) {
-    if (section.title) body.push(text(section.title, { weight: 'Bolder', spacing: 'Medium' }));
-    if (section.facts?.length) body.push({ type: 'FactSet', facts: section.facts });
-    // A numbered list is one TextBlock, so Markdown numbers it 1, 2, 3 (separate blocks would each restart at 1).
-    if (section.numbered) body.push(text(section.lines.map((line, i) => `${i + 1}. ${line}`).join('\n'), { spacing: 'Small' }));
-    else section.lines.forEach((line) => body.push(text(section.lines.length > 1 ? `• ${line}` : line, { spacing: 'Small' })));
+function sectionElements(section: SheetSection): CardElement[] {
+  const out: CardElement[] = [];
+  if (section.title) out.push(text(section.title, { weight: 'Bolder', spacing: 'Medium' }));
+  if (section.facts?.length) out.push({ type: 'FactSet', facts: section.facts });
+  // A numbered list is one TextBlock, so Markdown numbers it 1, 2, 3 (separate blocks would each restart at 1).
+  if (section.numbered) out.push(text(section.lines.map((line, i) => `${i + 1}. ${line}`).join('\n'), { spacing: 'Small' }));
+  else section.lines.forEach((line) => out.push(text(section.lines.length > 1 ? `• ${line}` : line, { spacing: 'Small' })));
+  return out;
+}
+
+export function sheetCard(sheet: Sheet): AdaptiveCard<AnyElement, CardAction> {
+  const body: AnyElement[] = [text(sheet.title, { weight: 'Bolder', size: 'Medium' })];
+  const shown = sheet.detailsTitle ? sheet.sections.filter((s) => !s.details) : sheet.sections;
+  const hidden = sheet.detailsTitle ? sheet.sections.filter((s) => s.details) : [];
+  body.push(...shown.flatMap(sectionElements));
+  const actions: CardAction[] = [];
+  if (sheet.detailsTitle && hidden.length) {
+    const details = detailsOnDemand('details', sheet.detailsTitle, hidden.flatMap(sectionElements));
+    body.push(details.container);
+    actions.push(details.action);
   }
   sheet.closing.forEach((line) => body.push(text(line, { spacing: 'Medium' })));
-  return card(body, [], sheet.title);
+  return card(body, actions, sheet.title);
 }
 
 export function sheetText(sheet: Sheet): string {

@@ -21,6 +21,20 @@ async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activit
   return last;
 }
 
+interface CardNode { type?: string; text?: string; isVisible?: boolean; items?: CardNode[]; body?: CardNode[]; actions?: { type: string; title: string }[] }
+
+/** The screen result card: its texts shown at first, those behind its button, and the button. */
+function screenResult(replies: Partial<Activity>[]): { shown: string[]; details: string[]; button?: string; textMessages: string[] } {
+  const content = replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content as CardNode | undefined;
+  const body = content?.body ?? [];
+  return {
+    shown: body.filter((e) => e.type === 'TextBlock').map((e) => e.text ?? ''),
+    details: body.filter((e) => e.type === 'Container' && e.isVisible === false).flatMap((e) => e.items ?? []).map((e) => e.text ?? ''),
+    button: content?.actions?.find((a) => a.type === 'Action.ToggleVisibility')?.title,
+    textMessages: texts(replies),
+  };
+}
+
 const cardText = (replies: Partial<Activity>[]) =>
   JSON.stringify(replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content ?? null);
 
@@ -30,10 +44,19 @@ describe('step 2, prepare a calm call', () => {
     expect(first[0]).toBe(h.content.text('callPrep.intro'));
     await answerAll(h, ['3', '$20', 'Per hour']);
     expect(texts(await h.say('40'))).toEqual([h.content.text('callPrep.confirm.ask', { annual: '$41,600', size: 3 })]);
-    const result = texts(await h.say('yes'));
-    expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 152, year: 2026, guideline: '$27,320', size: 3 }));
-    expect(result[1]).toBe(h.content.text('callPrep.nonprofit.withDates', { lead: h.content.text('callPrep.nonprofit.leadYes'), deadline: 'May 29, 2027', daysToApply: 183, ecaDate: 'January 29, 2027' }));
-    expect(result.at(-1)).toContain(h.content.text('hardship.reasons.labels.jobLoss'));
+    // A short card: the result and the date to apply by; the 501(r) points in full behind its button.
+    const result = screenResult(await h.say('yes'));
+    const rules = { lead: h.content.text('callPrep.nonprofit.leadYes'), deadline: 'May 29, 2027', daysToApply: 183, ecaDate: 'January 29, 2027' };
+    expect(result.shown).toEqual([
+      h.content.text('callPrep.result.likelyFree', { percent: 152, year: 2026, guideline: '$27,320', size: 3 }),
+      h.content.text('callPrep.nonprofit.summary', rules),
+      h.content.text('callPrep.disclaimer'),
+    ]);
+    expect(result.details).toEqual([h.content.text('callPrep.nonprofit.withDates', rules), h.content.text('callPrep.result.context')]);
+    expect(result.button).toBe(h.content.text('callPrep.result.details'));
+    // The next question is a message of its own.
+    expect(result.textMessages).toHaveLength(1);
+    expect(result.textMessages[0]).toContain(h.content.text('hardship.reasons.labels.jobLoss'));
 
     await h.say('1, 5');
     const shown = texts(await h.say('I had surgery and was out of work for two months.'))[0];
@@ -74,9 +97,9 @@ describe('step 2, prepare a calm call', () => {
     expect(texts(await h.say('no'))).toEqual([h.content.text('callPrep.confirm.again'), expect.stringContaining(h.content.text('screen.income.ask'))]);
     // An amount with its period answers both questions, and is said back.
     expect(texts(await h.say('about 80k a year'))[0]).toBe(h.content.text('answers.sayBack', { value: '$80,000 a year' }));
-    const result = texts(await h.say('yes'));
-    expect(result[0]).toBe(h.content.text('callPrep.result.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }));
-    expect(result[1]).toBe(h.content.text('callPrep.otherProvider'));
+    const result = screenResult(await h.say('yes'));
+    expect(result.shown.slice(0, 2)).toEqual([h.content.text('callPrep.result.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }), h.content.text('callPrep.otherProvider')]);
+    expect(result.details).toEqual([h.content.text('callPrep.result.context')]);
     await h.say('skip');
     await h.say('skip');
     const card = cardText(await h.say('Use this'));
@@ -88,7 +111,7 @@ describe('step 2, prepare a calm call', () => {
   it('Alaska uses its own, higher guideline', async () => {
     const { h } = await atStep2({ ...DOCTOR, state: 'AK', inCollections: 'no' });
     await answerAll(h, ['2', '$40,000', 'Per year']);
-    const result = texts(await h.say('yes'));
+    const result = screenResult(await h.say('yes')).shown;
     // 2026 Alaska: $19,950 + $7,100 = $27,050 → 147%
     expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 147, year: 2026, guideline: '$27,050', size: 2 }));
   });
@@ -96,7 +119,7 @@ describe('step 2, prepare a calm call', () => {
   it('household and income skipped: no estimate, but "apply anyway"', async () => {
     const { h } = await atStep2(DOCTOR);
     await h.say('not sure');
-    expect(texts(await h.say('not sure'))[0]).toBe(h.content.text('callPrep.result.unknown'));
+    expect(screenResult(await h.say('not sure')).shown[0]).toBe(h.content.text('callPrep.result.unknown'));
   });
 
   it('writing their own statement: an empty one is re-asked, a real one is kept as typed', async () => {
