@@ -64,6 +64,16 @@ export const INTAKE_QUESTIONS: readonly Question[] = [
     current: (c) => c.inCollections, clear: (c) => ({ ...c, inCollections: undefined }),
   },
   {
+    // Credit-report dates count from this, not from the first bill.
+    id: 'collectionsDate', kind: 'pastDate', skippable: true, applies: (c) => c.inCollections === 'yes',
+    mayApply: (c) => c.inCollections === undefined || c.inCollections === 'yes',
+    answered: has('collectionsDate', (c) => c.collectionsDate),
+    problem: (c, v) => (c.serviceDate && String(v) < c.serviceDate ? 'collectionsBeforeService' : undefined),
+    problemVars: (c) => ({ serviceDate: c.serviceDate ? formatIsoDate(c.serviceDate) : '' }),
+    save: (c, v) => ({ ...c, collectionsDate: String(v) }),
+    current: (c) => c.collectionsDate, clear: (c) => ({ ...c, collectionsDate: undefined }),
+  },
+  {
     id: 'state', kind: 'state', skippable: true, applies: always, answered: has('state', (c) => c.state),
     save: (c, v) => ({ ...c, state: String(v) }),
     current: (c) => c.state, clear: (c) => ({ ...c, state: undefined }),

@@ -52,6 +52,8 @@ export const caseSchema = z.looseObject({
   balanceCents: cents.optional(),
   insurance: z.enum(INSURANCE_KINDS).optional(),
   inCollections: z.enum(YES_NO_UNSURE).optional(),
+  /** When the bill went to a collection agency (the first letter from the agency), when the user knows it. */
+  collectionsDate: isoDate.optional(),
   /** Two-letter US state or DC. */
   state: z.string().regex(/^[A-Z]{2}$/).optional(),
   ...gatherFields,

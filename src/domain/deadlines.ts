@@ -13,12 +13,13 @@ import { ECA_WAIT_DAYS, FAP_APPLICATION_DAYS } from './nonprofitRules';
 
 /**
  * 'rule': a date a law or regulation sets, for this kind of bill.
+ * 'policy': a date an industry policy sets (the credit bureaus' one-year wait), from the right event.
  * 'approximate': the rule is real but we count from the wrong event (we only know the first bill date).
  * 'uncertain': the rule applies only if a fact the user is unsure of is true (e.g. a nonprofit hospital).
  */
-export type Certainty = 'rule' | 'approximate' | 'uncertain';
+export type Certainty = 'rule' | 'policy' | 'approximate' | 'uncertain';
 
-export type DeadlineCode = 'fapWindow' | 'ecaWait' | 'gfeDispute' | 'creditReport';
+export type DeadlineCode = 'fapWindow' | 'ecaWait' | 'gfeDispute' | 'creditReport' | 'creditReportEstimate';
 
 export interface Deadline {
   code: DeadlineCode;
@@ -40,7 +41,7 @@ export const CREDIT_REPORT_WAIT_DAYS = 365;
 export const CREDIT_REPORT_MIN_CENTS = 50_000;
 
 /**
- * The case's dated deadlines, sorted by date (ties keep the order ecaWait, gfeDispute, fapWindow, creditReport):
+ * The case's dated deadlines, sorted by date (ties keep the order ecaWait, gfeDispute, fapWindow, credit report):
  * - fapWindow: first bill + 240 days, the last day a nonprofit hospital must accept a financial-assistance
  *   application, even in collections (IRS 501(r), 26 CFR 1.501(r)-6). Only for a hospital that may be
  *   nonprofit: 'rule' when the user said it is, 'uncertain' when unsure or not asked.
@@ -49,9 +50,11 @@ export const CREDIT_REPORT_MIN_CENTS = 50_000;
  *   Same condition and certainty as fapWindow.
  * - gfeDispute: first bill + 120 days, the last day to start the No Surprises Act patient-provider
  *   dispute ($25 fee) when a self-pay bill is at least $400 above the Good Faith Estimate ('rule').
- * - creditReport: the earliest an unpaid medical collection of $500 or more may appear on a credit report.
- *   Counted from the first bill because we do not know when it went to collections (it cannot be earlier),
- *   so 'approximate'. Only when the bill is in collections and its balance is known to be $500 or more.
+ * - creditReport: the earliest an unpaid medical collection of $500 or more may appear on a credit report:
+ *   one year after it went to collections, when the user gave that date ('policy').
+ * - creditReportEstimate: the same, counted from the first bill when the collections date is not known (it
+ *   cannot be earlier), so 'approximate' and worded as an estimate. Both only when the bill is in
+ *   collections and its balance is known to be $500 or more.
  * No (valid) first bill date: no dated deadlines.
  */
 export function caseDeadlines(c: Case, today: IsoDate): Deadline[] {
@@ -70,7 +73,8 @@ export function caseDeadlines(c: Case, today: IsoDate): Deadline[] {
   if (mayBeNonprofitHospital(c)) add('fapWindow', addDays(first, FAP_APPLICATION_DAYS), nonprofitCertainty);
 
   if (c.inCollections === 'yes' && c.balanceCents !== undefined && c.balanceCents >= CREDIT_REPORT_MIN_CENTS) {
-    add('creditReport', addDays(first, CREDIT_REPORT_WAIT_DAYS), 'approximate');
+    if (c.collectionsDate !== undefined && isIsoDate(c.collectionsDate)) add('creditReport', addDays(c.collectionsDate, CREDIT_REPORT_WAIT_DAYS), 'policy');
+    else add('creditReportEstimate', addDays(first, CREDIT_REPORT_WAIT_DAYS), 'approximate');
   }
   // Array.prototype.sort is stable: same-day deadlines keep the order above.
   return out.sort((a, b) => daysBetween(b.date, a.date));

@@ -50,9 +50,15 @@ describe('the deadlines of a case', () => {
 
   it.each([
     ['$499', 49_900, []],
-    ['$500', 50_000, [['creditReport', '2027-01-15', 'approximate']]],
-  ])('in collections with %s: credit reporting from a year after the first bill, only from $500', (_what, balanceCents, expected) => {
+    ['$500', 50_000, [['creditReportEstimate', '2027-01-15', 'approximate']]],
+  ])('in collections with %s, date unknown: credit reporting estimated from a year after the first bill, only from $500', (_what, balanceCents, expected) => {
     expect(brief(caseDeadlines(bill({ ...doctor, inCollections: 'yes', balanceCents }), TODAY))).toEqual(expected);
+  });
+
+  it('in collections since a known date: credit reporting from a year after that date, the bureaus\' policy', () => {
+    expect(brief(caseDeadlines(bill({ ...doctor, inCollections: 'yes', collectionsDate: '2026-06-20', balanceCents: 90_000 }), TODAY))).toEqual([
+      ['creditReport', '2027-06-20', 'policy'],
+    ]);
   });
 
   it('not known to be in collections, or no balance: no credit-report date', () => {
@@ -66,7 +72,7 @@ describe('the deadlines of a case', () => {
       ['ecaWait', '2026-05-15', 'rule'],
       ['gfeDispute', '2026-05-15', 'rule'],
       ['fapWindow', '2026-09-12', 'rule'],
-      ['creditReport', '2027-01-15', 'approximate'],
+      ['creditReportEstimate', '2027-01-15', 'approximate'],
     ]);
   });
 

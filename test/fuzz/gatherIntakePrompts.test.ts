@@ -42,6 +42,9 @@ fuzzPrompts([
   question('intake', 'inCollections', 'choice', {
     seed: INSURED, path: ['1'], valid: 'no', saved: (c) => c.inCollections, expected: 'no', choices: YES_NO_UNSURE,
   }),
+  question('intake', 'collectionsDate', 'pastDate', {
+    seed: { ...INSURED, inCollections: 'yes' }, path: ['1'], valid: 'November 2, 2026', saved: (c) => c.collectionsDate, expected: '2026-11-02',
+  }),
   question('intake', 'state', 'state', {
     seed: COLLECTIONS, path: ['1'], valid: 'oh', saved: (c) => c.state, expected: 'OH',
   }),
