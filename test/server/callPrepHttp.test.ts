@@ -18,9 +18,12 @@ describe('step 2 over the local Direct Line channel', () => {
     await user.waitForBot();
     // The intro and the first question arrive as one message (replyCoalescing.ts).
     expect(messageTexts(await user.say('2 · Prepare the call'))[0]).toMatch(startsWith(content.text('callPrep.intro')));
-    for (const answer of ['2', 'Per month', '$2,500', 'Ohio']) await user.say(answer);
-    const result = messageTexts(await user.say('Yes', (m) => m.some((a) => a.suggestedActions !== undefined)));
-    expect(result[0]).toMatch(startsWith(content.text('callPrep.result.likelyFree', { percent: 138, year: 2026, guideline: '$21,640', size: 2 })));
+    for (const answer of ['2', '$2,500', 'Per month', 'Ohio']) await user.say(answer);
+    // The result is a short card; the next question follows as its own message.
+    const replies = await user.say('Yes', (m) => m.some((a) => a.suggestedActions !== undefined));
+    const result = JSON.stringify(replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content);
+    expect(result).toContain(JSON.stringify(content.text('callPrep.result.likelyFree', { percent: 138, year: 2026, guideline: '$21,640', size: 2 })));
+    expect(messageTexts(replies).at(-1)).toMatch(startsWith(content.text('hardship.reasons.ask', { list: '' }).split('\n')[0] ?? ''));
     await user.say('skip');
     await user.say('skip');
     const hasFile = (m: DlActivity[]) => m.some((a) => a.attachments?.some((x) => x.name === content.text('script.file.name')));
