@@ -10,8 +10,9 @@
  *                                      place; `npm start` and `npm test` build again and fail there)
  *
  * What makes a build current: dist/.build-stamp.json, written as the last step of a build that finished,
- * holds a SHA-256 over every input (the files under src/, dialogs/, content/ and scripts/, the tsconfig
- * files, package.json and package-lock.json, and the Node.js version, which the V8 code cache depends on)
+ * holds a SHA-256 over every input (the files under src/, dialogs/ and content/, this script and
+ * scripts/bundle.js, the tsconfig files, package.json and package-lock.json, and the Node.js version,
+ * which the V8 code cache depends on)
  * and the size of every file the build wrote. The inputs are hashed before the build starts, so a file
  * changed while it runs makes the next check build again. Hashing reads ~2 MB and takes tens of ms;
  * content, not mtimes, so a fresh clone or a `git checkout` of the same files is still current.
@@ -24,8 +25,9 @@ const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
 const STAMP = path.join('dist', '.build-stamp.json');
-const INPUT_DIRS = ['src', 'dialogs', 'content', 'scripts'];
-const INPUT_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const INPUT_DIRS = ['src', 'dialogs', 'content'];
+/** The build's own scripts, not the others in scripts/ (a changed walkthrough needs no new build). */
+const INPUT_FILES = ['scripts/build.js', 'scripts/bundle.js', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
 /** What the build writes (dist/bench and other folders belong to other commands). */
 const OUTPUT_DIRS = ['src', 'dialogs', 'app'];
 
