@@ -17,7 +17,7 @@ export function escapeMarkdown(text: string): string {
 /** Code spans, autolinks and bare addresses: a backslash there would show, or change the address. */
 const LITERAL = /(`+)[\s\S]*?\1|<[a-z][a-z0-9+.-]*:[^\s<>]*>|\bhttps?:\/\/\S+/gi;
 /** "(c)", "(r)" or "(tm)" in any case, not already escaped (an even run of backslashes before it is text). */
-const TYPOGRAPHER_MARK = /(^|[^\\])((?:\\\\)*)\((c|r|tm)\)/gi;
+const TYPOGRAPHER_MARK = /(?<=(?:^|[^\\])(?:\\\\)*)\((c|r|tm)\)/gi;
 
 /**
  * Web Chat renders Markdown with markdown-it's typographer on, which shows "(c)", "(r)" and "(tm)" as
@@ -29,7 +29,7 @@ const TYPOGRAPHER_MARK = /(^|[^\\])((?:\\\\)*)\((c|r|tm)\)/gi;
 export function keepTypographerMarks(markdown: string): string {
   let out = '';
   let from = 0;
-  const shield = (text: string) => text.replace(TYPOGRAPHER_MARK, (_m, before: string, slashes: string, mark: string) => `${before}${slashes}\\(${mark})`);
+  const shield = (text: string) => text.replace(TYPOGRAPHER_MARK, '\\($1)');
   for (const literal of markdown.matchAll(LITERAL)) {
     out += shield(markdown.slice(from, literal.index)) + literal[0];
     from = literal.index + literal[0].length;

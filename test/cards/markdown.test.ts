@@ -27,6 +27,7 @@ describe('"501(r)" reads "501(r)" in Web Chat, not "501®"', () => {
     ['IRS 501(r); 26 CFR 1.501(r)-6', 'IRS 501\\(r); 26 CFR 1.501\\(r)-6'],
     ['section **501(r)**: a written policy', 'section **501\\(r)**: a written policy'],
     ['(c) 2026, Brand(TM), (R)', '\\(c) 2026, Brand\\(TM), \\(R)'],
+    ['(c)(r)(tm) side by side', '\\(c)\\(r)\\(tm) side by side'],
     ['_Source: IRS 501(r)(6) (2026)_', '_Source: IRS 501\\(r)(6) (2026)_'],
   ])('escapes the "(" of (c), (r) and (tm): %s', (markdown, shown) => {
     expect(keepTypographerMarks(markdown)).toBe(shown);
