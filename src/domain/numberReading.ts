@@ -43,11 +43,27 @@ function insideParentheses(text: string, index: number): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+/**
+ * The recognizer builds its models on every call (a few ms), and one answer is read up to three times in a
+ * turn (the prompt, its validator, the questionnaire): the latest readings are kept, by text.
+ */
+const recent = new Map<string, NumberMention[]>();
+const RECENT_MAX = 32;
+
 /** Every number in the text with what stands around it. */
 export function numberMentions(text: string): NumberMention[] {
   const plain = plainNumber(text);
   if (plain !== undefined) return [{ value: plain, aside: false }];
   if (text.length > 300) return [];
+  const known = recent.get(text);
+  if (known) return known;
+  const found = recognizedMentions(text);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value ?? '');
+  recent.set(text, found);
+  return found;
+}
+
+function recognizedMentions(text: string): NumberMention[] {
   // "$2,400 dollars" reads as ",400" to the recognizer: the sign goes (same length, so indexes hold).
   const scrubbed = text.replace(/\$/g, ' ');
   return recognizeNumber(scrubbed, 'en-us').flatMap((found) => {
