@@ -1,7 +1,8 @@
 import { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { caseCardMessage, type CaseCardOptions } from './cases/caseCardMessage';
-import { activeDialogIds, faqReply, suggestionsReply } from './ask/faqReply';
+import { activeDialogIds, faqReply } from './ask/faqReply';
+import { answerAtMenu } from './ask/menuQuestion';
 import { looksLikeQuestion } from '../src/domain/faq';
 import { Command, recognizeCommand } from './commands';
 import type { DialogDeps } from './deps';
@@ -76,29 +77,23 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   /**
-   * A question typed in the middle of a step (or at the menu) gets its vetted answer, then the same
-   * prompt again with nothing lost. Mid-step, only a confident answer interrupts — anything else is
-   * left to the prompt as an answer; and never during a role-play or in "ask a question" itself.
+   * A question typed in the middle of a step gets its vetted answer, then the same prompt again with nothing
+   * lost; only a confident answer interrupts — anything else is left to the prompt as an answer. At the menu,
+   * any sentence that isn't a request for a choice is answered (answerAtMenu). Never during a role-play or in
+   * "ask a question" itself.
    */
   private async answerQuestion(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { content, faq } = this.deps;
     const text = innerDc.context.activity.text ?? '';
-    if (!looksLikeQuestion(text) || text.length > 300) return undefined;
+    if (text.length > 300) return undefined;
     const active = activeDialogIds(innerDc);
     if (active.some((id) => id.startsWith('rehearsal.rolePlay') || id === DialogIds.ask)) return undefined;
-    const atMenu = active.at(-1) === DialogIds.rootMenuPrompt;
+    if (innerDc.activeDialog?.id === DialogIds.rootMenuPrompt) return answerAtMenu(innerDc, this.deps, text);
+    if (!looksLikeQuestion(text)) return undefined;
     const result = faq.answer(text);
-    if (result.kind === 'answer') {
-      await innerDc.context.sendActivity(faqReply(content, result.entry));
-      if (!atMenu) await innerDc.context.sendActivity(content.text('ask.back'));
-      return this.reprompt(innerDc);
-    }
-    if (!atMenu) return undefined;
-    if (result.kind === 'suggestions') {
-      await innerDc.context.sendActivity(suggestionsReply(content, result.entries));
-      return Dialog.EndOfTurn;
-    }
-    await innerDc.context.sendActivity(content.text('ask.noMatch'));
+    if (result.kind !== 'answer') return undefined;
+    await innerDc.context.sendActivity(faqReply(content, result.entry));
+    await innerDc.context.sendActivity(content.text('ask.back'));
     return this.reprompt(innerDc);
   }
 

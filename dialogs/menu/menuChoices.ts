@@ -2,6 +2,7 @@ import { ActionTypes } from 'botbuilder';
 import type { Choice } from 'botbuilder-dialogs';
 import type { ContentStore } from '../../src/content/contentStore';
 import { JOURNEY_STEPS, JourneyStep } from '../../src/domain/case';
+import { MenuRequests } from '../../src/domain/faqRouting';
 
 export const MENU_VALUES = [...JOURNEY_STEPS, 'ask', 'myCase'] as const;
 export type MenuValue = (typeof MENU_VALUES)[number] | 'newCase' | 'switchCase';
@@ -20,4 +21,17 @@ export function menuChoices(content: ContentStore): Choice[] {
       synonyms: content.list(`menu.options.${value}.synonyms`),
     };
   });
+}
+
+const requestTables = new WeakMap<ContentStore, MenuRequests>();
+
+/** Typed requests for a menu choice (titles, synonyms and request words from content/en/menu.yaml), built once per content store. */
+export function menuRequests(content: ContentStore): MenuRequests {
+  let requests = requestTables.get(content);
+  if (!requests) {
+    const choices = menuChoices(content).map((c) => ({ value: c.value, phrases: [c.action?.title ?? c.value, ...(c.synonyms ?? [])] }));
+    requests = new MenuRequests(choices, content.list('menu.requestWords'));
+    requestTables.set(content, requests);
+  }
+  return requests;
 }

@@ -17,7 +17,7 @@ const REQUIRED_TERMS = ['eob', 'allowed amount', 'deductible', 'copay', 'coinsur
  * needs its fact checked first, then it is added here.
  */
 const KNOWN_DOLLARS = ['$400', '$25', '$500', '$33,000', '$66,000', '$1 billion', '$23 billion'];
-const KNOWN_DAYS = ['240 days', '120 days', '120 calendar days', '3 business days'];
+const KNOWN_DAYS = ['240 days', '120 days', '120 calendar days', '3 business days', '30 days'];
 const KNOWN_PHONES = ['1-800-985-3059'];
 /** 20% is only an example of how coinsurance works; the others are sourced figures. */
 const KNOWN_PERCENTS = ['65%', '200%', '300–400%', '27%', '16%', '23%', '5%', '30%', '20%'];
@@ -58,7 +58,7 @@ describe('the real FAQ folder', () => {
         ...(e.phrasings.length < 4 || e.phrasings.length > 8 ? [`${e.id}: ${e.phrasings.length} phrasings`] : []),
         ...(e.question.length > 90 ? [`${e.id}: question too long`] : []),
         ...(sentences < 2 || sentences > 5 ? [`${e.id}: ${sentences} sentences`] : []),
-        ...(e.reviewed !== '2026-11' ? [`${e.id}: reviewed ${e.reviewed}`] : []),
+        ...(!['2026-11', '2026-12'].includes(e.reviewed) ? [`${e.id}: reviewed ${e.reviewed}`] : []),
       ];
     });
     expect(problems).toEqual([]);

@@ -78,3 +78,46 @@ describe('asking a question, at any point', () => {
     expect(texts(await h.say('Mercy General Hospital'))[0]).toContain(h.content.text('intake.providerKind.ask'));
   });
 });
+
+describe('at the menu, what people type is understood as they mean it (issue 18)', () => {
+  const entry = (id: string) => {
+    const found = faq.get(id);
+    if (!found) throw new Error(`the FAQ must have ${id}`);
+    return found;
+  };
+  const NONPROFIT_CASE = { provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01', balanceCents: 240050, insurance: 'employer', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'have' }, progress: { gather: 'done' } };
+
+  it.each([
+    ['a statement about her situation', 'i was uninsured and the bill is way more than the estimate they gave me', 'gfeDispute'],
+    ['a clear question', 'can the hospital put this bill on my credit report?', 'creditReport'],
+    ['a sentence that merely contains "financial assistance"', 'i think i might qualify for financial assistance but im not sure', 'willIQualify'],
+  ])('%s gets its answer, then the menu again: "%s"', async (_what, said, id) => {
+    const h = await fresh();
+    const replies = await h.say(said);
+    expect(texts(replies)).toEqual([faqReply(h.content, entry(id)), h.content.text('menu.prompt')]);
+    expect(buttons(lastPrompt(replies))).toContain(h.content.text('menu.options.callPrep.title'));
+  });
+
+  it('"should i file for bankruptcy" is beyond what the coach covers: says so, names a nonprofit credit counselor and legal aid, suggests nothing unrelated', async () => {
+    const h = await fresh();
+    const replies = await h.say('should i file for bankruptcy');
+    const beyond = entry('beyondScope');
+    expect(texts(replies)).toEqual([faqReply(h.content, beyond), h.content.text('menu.prompt')]);
+    expect(beyond.answer).toMatch(/beyond what I cover/);
+    expect(beyond.answer).toMatch(/nonprofit credit counselor/);
+    expect(beyond.answer).toMatch(/legal aid/);
+    expect(replies.some((r) => texts([r])[0] === h.content.text('ask.suggestions'))).toBe(false);
+  });
+
+  it.each(['financial assistance', 'step 2', "let's do step 2", '2'])('a request for step 2 starts it: "%s"', async (said) => {
+    const h = createHarness();
+    await h.seedCase(NONPROFIT_CASE);
+    await h.join();
+    expect(texts(await h.say(said))[0]).toBe(h.content.text('callPrep.intro'));
+  });
+
+  it('a few words that are neither a request nor a question get the menu\'s re-ask, as before', async () => {
+    const h = await fresh();
+    expect(texts(await h.say('yes'))).toEqual([h.content.text('menu.retry')]);
+  });
+});
