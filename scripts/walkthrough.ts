@@ -18,10 +18,13 @@ import { projectRoot } from '../src/projectRoot';
 
 const OUT = path.join(projectRoot(), 'walkthrough');
 
+/** The whole message, however tall: the viewport is made taller (same width) and the message scrolled to its top. */
 async function shootMessage(page: import('playwright-core').Page, message: BotMessage, file: string): Promise<void> {
-  await page.setViewportSize({ width: PHONE.width, height: Math.max(PHONE.height, message.heightPx + 200) });
+  await page.setViewportSize({ width: PHONE.width, height: Math.max(PHONE.height, message.heightPx + 400) });
   try {
-    await message.locator.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await message.locator.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
     await message.locator.screenshot({ path: file });
   } finally {
     await page.setViewportSize(PHONE);

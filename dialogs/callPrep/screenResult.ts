@@ -1,4 +1,4 @@
-import { AdaptiveCard, AnyElement, CardAction, card, detailsOnDemand, text } from '../../src/cards/adaptiveCard';
+import { AdaptiveCard, CardAction, CardElement, card, detailsOnDemand, text } from '../../src/cards/adaptiveCard';
 import type { ContentStore } from '../../src/content/contentStore';
 import type { DataFiles } from '../../src/content/dataFiles';
 import { mayBeNonprofitHospital } from '../../src/domain/callPlan';
@@ -22,7 +22,7 @@ export function screenCase(c: Case, data: DataFiles, today: string): Assistance[
  * decides") and, for a nonprofit hospital, the one date that matters most; the 501(r) points in full
  * (with every date), or "ask for a hardship discount", and why asking matters open on demand.
  */
-export function screenCard(content: ContentStore, c: Case, today: string): AdaptiveCard<AnyElement, CardAction> {
+export function screenCard(content: ContentStore, c: Case, today: string): AdaptiveCard<CardAction> {
   const screen = c.assistance.screen;
   const summary = [
     screen
@@ -45,8 +45,8 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
     if (c.provider.nonprofit !== 'yes') details.push(content.text('callPrep.nonprofit.checkStatus'));
   } else summary.push(content.text('callPrep.otherProvider'));
   details.push(content.text('callPrep.result.context'));
-  const body: AnyElement[] = summary.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' }));
-  const more = detailsOnDemand('details', content.text('callPrep.result.details'), details.map((t) => text(t, { spacing: 'Medium' })));
-  body.push(more.container, text(content.text('callPrep.disclaimer'), { spacing: 'Medium', isSubtle: true }));
-  return card(body, [more.action], summary.join('\n\n'));
+  const body: CardElement[] = summary.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' }));
+  body.push(text(content.text('callPrep.disclaimer'), { spacing: 'Medium', isSubtle: true }));
+  const more = detailsOnDemand(content.text('callPrep.result.details'), details.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' })));
+  return card<CardAction>(body, [more], summary.join('\n\n'));
 }

@@ -16,18 +16,7 @@ export interface FactSet {
   facts: { title: string; value: string }[];
 }
 
-/** A group of elements; hidden (`isVisible: false`) until a ToggleVisibility action shows it. */
-export interface Container {
-  type: 'Container';
-  id?: string;
-  isVisible?: boolean;
-  spacing?: 'None' | 'Small' | 'Medium' | 'Large';
-  items: CardElement[];
-}
-
 export type CardElement = TextBlock | FactSet;
-/** A card element that may also be a container (cards with details on demand). */
-export type AnyElement = CardElement | Container;
 
 export interface SubmitAction {
   type: 'Action.Submit';
@@ -39,31 +28,31 @@ export interface SubmitAction {
   data: string | { command: string; msteams?: { type: 'messageBack'; text: string; displayText: string; value: { command: string } } };
 }
 
-/** Shows or hides the elements named by id, in place: details on demand with no round trip to the bot. */
-export interface ToggleVisibilityAction {
-  type: 'Action.ToggleVisibility';
+/**
+ * Opens a card of details in place, under the button (pressing it again closes it): details on demand
+ * with no round trip to the bot. Inline, so Web Chat handles it itself (it logs an error for actions it
+ * is handed, such as ToggleVisibility); Teams renders it too.
+ */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
   title: string;
-  targetElements: string[];
+  card: { type: 'AdaptiveCard'; body: CardElement[] };
 }
 
-export type CardAction = SubmitAction | ToggleVisibilityAction;
+export type CardAction = SubmitAction | ShowCardAction;
 
-/** A card; most carry texts, facts and submit buttons, a card with details on demand also containers and toggles. */
-export interface AdaptiveCard<Element = CardElement, Action = SubmitAction> {
+/** A card; most carry submit buttons only, a card with details on demand a ShowCard button too. */
+export interface AdaptiveCard<Action = SubmitAction> {
   type: 'AdaptiveCard';
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   version: typeof CARD_VERSION;
-  body: Element[];
+  body: CardElement[];
   actions?: Action[];
   /** Read aloud by screen readers and shown where cards cannot render. */
   fallbackText?: string;
 }
 
-export function card<Element extends AnyElement = CardElement, Action extends CardAction = SubmitAction>(
-  body: Element[],
-  actions: Action[] = [],
-  fallbackText?: string,
-): AdaptiveCard<Element, Action> {
+export function card<Action extends CardAction = SubmitAction>(body: CardElement[], actions: Action[] = [], fallbackText?: string): AdaptiveCard<Action> {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -91,13 +80,7 @@ export function commandAction(title: string, command: string, typed: string, cha
   };
 }
 
-/**
- * `details`, hidden until the user presses `title` (pressing it again hides them): the card stays short
- * and nothing is lost. Returns the hidden container to put last in the body and its button.
- */
-export function detailsOnDemand(id: string, title: string, details: CardElement[]): { container: Container; action: ToggleVisibilityAction } {
-  return {
-    container: { type: 'Container', id, isVisible: false, spacing: 'Medium', items: details },
-    action: { type: 'Action.ToggleVisibility', title, targetElements: [id] },
-  };
+/** `details`, shown under the card when the user presses `title` (and hidden again on a second press). */
+export function detailsOnDemand(title: string, details: CardElement[]): ShowCardAction {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body: details } };
 }

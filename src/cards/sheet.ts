@@ -1,4 +1,4 @@
-import { AdaptiveCard, AnyElement, CardAction, CardElement, card, detailsOnDemand, text } from './adaptiveCard';
+import { AdaptiveCard, CardAction, CardElement, card, detailsOnDemand, text } from './adaptiveCard';
 
 /**
  * A "sheet" the user keeps: a plan, a script, an offer. One model, rendered as an Adaptive Card in the
@@ -35,19 +35,14 @@ function sectionElements(section: SheetSection): CardElement[] {
   return out;
 }
 
-export function sheetCard(sheet: Sheet): AdaptiveCard<AnyElement, CardAction> {
-  const body: AnyElement[] = [text(sheet.title, { weight: 'Bolder', size: 'Medium' })];
+export function sheetCard(sheet: Sheet): AdaptiveCard<CardAction> {
+  const body: CardElement[] = [text(sheet.title, { weight: 'Bolder', size: 'Medium' })];
   const shown = sheet.detailsTitle ? sheet.sections.filter((s) => !s.details) : sheet.sections;
   const hidden = sheet.detailsTitle ? sheet.sections.filter((s) => s.details) : [];
   body.push(...shown.flatMap(sectionElements));
-  const actions: CardAction[] = [];
-  if (sheet.detailsTitle && hidden.length) {
-    const details = detailsOnDemand('details', sheet.detailsTitle, hidden.flatMap(sectionElements));
-    body.push(details.container);
-    actions.push(details.action);
-  }
   sheet.closing.forEach((line) => body.push(text(line, { spacing: 'Medium' })));
-  return card(body, actions, sheet.title);
+  const actions = sheet.detailsTitle && hidden.length ? [detailsOnDemand(sheet.detailsTitle, hidden.flatMap(sectionElements))] : [];
+  return card<CardAction>(body, actions, sheet.title);
 }
 
 export function sheetText(sheet: Sheet): string {

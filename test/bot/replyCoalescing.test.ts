@@ -13,8 +13,8 @@ const adaptive = (shown: string, hidden = ''): Partial<Activity> =>
   MessageFactory.attachment(
     CardFactory.adaptiveCard({
       type: 'AdaptiveCard', version: '1.5',
-      body: [{ type: 'TextBlock', text: shown, wrap: true }, ...(hidden ? [{ type: 'Container', id: 'details', isVisible: false, items: [{ type: 'TextBlock', text: hidden, wrap: true }] }] : [])],
-      ...(hidden ? { actions: [{ type: 'Action.ToggleVisibility', title: 'Show details', targetElements: ['details'] }] } : {}),
+      body: [{ type: 'TextBlock', text: shown, wrap: true }],
+      ...(hidden ? { actions: [{ type: 'Action.ShowCard', title: 'Show details', card: { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: hidden, wrap: true }] } }] } : {}),
     }),
   );
 const fileMessage = (): Partial<Activity> => ({ type: ActivityTypes.Message, text: 'Save it:', attachments: [{ contentType: 'text/plain', name: 'plan.txt', contentUrl: 'data:text/plain;base64,eA==' }] });

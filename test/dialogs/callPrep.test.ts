@@ -21,16 +21,16 @@ async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activit
   return last;
 }
 
-interface CardNode { type?: string; text?: string; isVisible?: boolean; items?: CardNode[]; body?: CardNode[]; actions?: { type: string; title: string }[] }
+interface CardNode { type?: string; text?: string; body?: CardNode[]; actions?: { type: string; title: string; card?: CardNode }[] }
 
 /** The screen result card: its texts shown at first, those behind its button, and the button. */
 function screenResult(replies: Partial<Activity>[]): { shown: string[]; details: string[]; button?: string; textMessages: string[] } {
   const content = replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content as CardNode | undefined;
-  const body = content?.body ?? [];
+  const more = content?.actions?.find((a) => a.type === 'Action.ShowCard');
   return {
-    shown: body.filter((e) => e.type === 'TextBlock').map((e) => e.text ?? ''),
-    details: body.filter((e) => e.type === 'Container' && e.isVisible === false).flatMap((e) => e.items ?? []).map((e) => e.text ?? ''),
-    button: content?.actions?.find((a) => a.type === 'Action.ToggleVisibility')?.title,
+    shown: (content?.body ?? []).map((e) => e.text ?? ''),
+    details: (more?.card?.body ?? []).map((e) => e.text ?? ''),
+    button: more?.title,
     textMessages: texts(replies),
   };
 }

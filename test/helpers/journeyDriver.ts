@@ -156,6 +156,8 @@ interface Slot {
 /** Drives the persona's steps in order on a page already showing the menu; returns what each step showed. */
 export class JourneyDriver {
   private seen = 0;
+  /** The question answered last, for a general re-ask that names no question. */
+  private lastAnswered: Slot | undefined;
 
   constructor(
     private readonly page: Page,
@@ -261,6 +263,7 @@ export class JourneyDriver {
     if (fresh) {
       const reply = Array.isArray(fresh.answer.reply) ? (fresh.answer.reply[fresh.used] as Reply) : fresh.answer.reply;
       fresh.used++;
+      this.lastAnswered = fresh;
       return reply;
     }
     const again = matching.find((s) => s.answer.plain !== undefined && !s.plainUsed);
@@ -273,6 +276,15 @@ export class JourneyDriver {
     if (matching.length > 0) {
       record.reasks++;
       record.entries.push({ from: 'note', kind: 'reask', text: 'The bot asked again and the persona has no plainer answer.' });
+      return undefined;
+    }
+    // Nothing known: a general re-ask ("Please type one whole number …") of the question just answered.
+    const last = this.lastAnswered;
+    if (last?.answer.plain && !last.plainUsed) {
+      last.plainUsed = true;
+      record.reasks++;
+      record.entries.push({ from: 'note', kind: 'reask', text: 'The bot did not take the answer above; answering more plainly.' });
+      return last.answer.plain;
     }
     return undefined;
   }
