@@ -25,6 +25,8 @@ export interface FaqMatch {
   score: number;
   /** How many of the question's words (after stop words) this entry matched. */
   matched: number;
+  /** Whether a word of the question is one of the entry's terms or keywords, the words that name its topic. */
+  namesTopic: boolean;
 }
 
 export type FaqAnswer = { kind: 'answer'; entry: FaqEntry } | { kind: 'suggestions'; entries: FaqEntry[] } | { kind: 'none' };
@@ -84,9 +86,10 @@ export class FaqIndex {
 
   // minScore 8: below it one stray word in an off-topic question ("doctor", "flight") can win. minLead 1.2: the best
   // entry must beat the next by that much — or match more of the question's words than it does — else the user gets
-  // the closest questions. minSoloScore 5.5: when only one entry matches at all, one distinctive word ("fpl",
-  // "carecredit") is enough. Tuned on the training split of test/fixtures/faq-phrasings.yaml, and held by
-  // test/domain/faqAccuracy.test.ts (held-out split) and test/domain/faqSearch.test.ts (no confident wrong answer).
+  // the closest questions. minSoloScore 5.5: when only one entry matches at all, one word that names its topic
+  // (a term or keyword: "fpl", "carecredit") is enough. Tuned on the training split of
+  // test/fixtures/faq-phrasings.yaml; held by test/domain/faqAccuracy.test.ts (both splits) and
+  // test/domain/faqSearch.test.ts (no confident wrong answer).
   constructor(
     readonly entries: readonly FaqEntry[],
     private readonly minScore = 8,
@@ -128,13 +131,14 @@ export class FaqIndex {
       .slice(0, limit)
       .flatMap((r) => {
         const entry = this.byId.get(String(r.id));
-        return entry ? [{ entry, score: r.score, matched: new Set(r.queryTerms).size }] : [];
+        const namesTopic = Object.values(r.match).some((fields) => fields.includes('terms'));
+        return entry ? [{ entry, score: r.score, matched: new Set(r.queryTerms).size, namesTopic }] : [];
       });
   }
 
   /**
    * The answer when one entry clearly wins; the closest questions when it is unsure; nothing when nothing is close.
-   * An entry wins when it is the only one that matches and scores minSoloScore, or when it scores minScore and
+   * An entry wins when it is the only one that matches and stands alone (standsAlone), or when it scores minScore and
    * either leads the next by minLead or matches more of the question's words than the next does.
    */
   answer(text: string): FaqAnswer {
@@ -143,9 +147,16 @@ export class FaqIndex {
     const matches = this.search(text);
     const [best, second] = matches;
     if (!best || best.score < this.minScore / 3) return { kind: 'none' };
-    if (!second && best.score >= this.minSoloScore) return { kind: 'answer', entry: best.entry };
+    if (!second && this.standsAlone(best)) return { kind: 'answer', entry: best.entry };
+    // One stray word matching one entry ("whats the weather today" → "pay today") is nothing close: no suggestion.
+    if (!second && best.matched < 2 && !best.namesTopic) return { kind: 'none' };
     if (best.score >= this.minScore && second && this.clearlyAhead(best, second)) return { kind: 'answer', entry: best.entry };
     return { kind: 'suggestions', entries: matches.map((m) => m.entry) };
+  }
+
+  /** The only entry that matches at all: answered on two words of the question, or one that names its topic ("fpl", "carecredit"), never on one stray word ("today"). */
+  private standsAlone(best: FaqMatch): boolean {
+    return (best.matched >= 2 && best.score >= this.minScore) || (best.namesTopic && best.score >= this.minSoloScore);
   }
 
   private clearlyAhead(best: FaqMatch, second: FaqMatch): boolean {

@@ -10,7 +10,9 @@ import { realContent, realFaq } from '../helpers/content';
  * How well a message typed at the menu is understood, on test/fixtures/faq-phrasings.yaml: phrasings written before
  * the matching was tuned, every fifth one held out. Tuning used the training split only; the held-out split only
  * measures. Measured when this test was written (issue 18): before, training 33.1% and held-out 48.5%; after,
- * training 93.2% (124/133) and held-out 72.7% (24/33). The thresholds sit a little under those.
+ * training 93.2% (124/133) and held-out 72.7% (24/33), measured once, clean. Its misses then showed one confident
+ * wrong answer ("whats the weather today" → "pay today"); the fix (one stray word is never an answer) also turned
+ * that item right, so held-out reads 75.8% (25/33) since, one item less clean. The thresholds sit under the clean figure.
  */
 const TRAINING_AT_LEAST = 0.9;
 const HELD_OUT_AT_LEAST = 0.66;
