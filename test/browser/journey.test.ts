@@ -9,7 +9,7 @@ import { PHONE, UI_TIMEOUT, fragment, useChatSession } from '../helpers/webChatP
  * Maria, insured, an ER visit at a nonprofit hospital in Ohio ($2,400 billed, $850 owed per the EOB,
  * household of 3, $40,000 a year), goes through all five steps — gather with her EOB, prepare the call
  * (assistance screen, hardship statement, call plan), offer and plan, a short rehearsal, a logged call
- * with its follow-up — and opens "my case". No bot message may be taller than 1.5 screens, a result
+ * with its follow-up — asks what 501(r) means, and opens "my case". No bot message may be taller than 1.5 screens, a result
  * and the next question are never one bubble, and Web Chat's Markdown never turns "501(r)" into "®".
  * The answers are the plain ones (test/helpers/personas.ts); `npm run walkthrough` walks the same
  * journey typed naturally and writes what she sees.
@@ -29,7 +29,7 @@ function summary(records: readonly StepRecord[]): string {
 describeWithBrowser('the whole journey in Chromium at phone size', () => {
   const chat = useChatSession(PHONE);
 
-  it('Maria walks all five steps and "my case" in messages no taller than 1.5 screens, and never sees "®"', async () => {
+  it('Maria walks all five steps, asks about 501(r) and opens "my case" in messages no taller than 1.5 screens, and never sees "®"', async () => {
     const { page } = chat;
     const response = await chat.session.open();
     expect(response?.status()).toBe(200);

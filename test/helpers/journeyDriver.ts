@@ -256,6 +256,14 @@ export class JourneyDriver {
     return record;
   }
 
+  private progress: RegExp[] | undefined;
+
+  /** "Step 1 of 5 · … question N of M": every questionnaire's progress line. */
+  private progressLines(): RegExp[] {
+    this.progress ??= this.content.keys().filter((k) => k.endsWith('.progress')).map((k) => matcher(this.content, k));
+    return this.progress;
+  }
+
   /** The answer to what the bot just said: a new question's answer, or on a re-ask the plainer one. */
   private nextReply(slots: Slot[], said: string, record: StepRecord): Reply | undefined {
     const matching = slots.filter((s) => s.patterns.some((re) => re.test(said)));
@@ -278,9 +286,11 @@ export class JourneyDriver {
       record.entries.push({ from: 'note', kind: 'reask', text: 'The bot asked again and the persona has no plainer answer.' });
       return undefined;
     }
-    // Nothing known: a general re-ask ("Please type one whole number …") of the question just answered.
+    // Nothing known: a general re-ask ("Please type one whole number …") of the question just answered,
+    // unless the bot went on to a question of its own (its progress line says so).
     const last = this.lastAnswered;
-    if (last?.answer.plain && !last.plainUsed) {
+    const movedOn = this.progressLines().some((re) => re.test(said));
+    if (!movedOn && last?.answer.plain && !last.plainUsed) {
       last.plainUsed = true;
       record.reasks++;
       record.entries.push({ from: 'note', kind: 'reask', text: 'The bot did not take the answer above; answering more plainly.' });

@@ -76,6 +76,7 @@ function maria(plainOnly: boolean): Persona {
     { when: 'screen.householdSize.ask', natural: type('3 (me and my 2 kids)'), plain: type('3') },
     { when: 'screen.income.ask', natural: type('about 40k a year'), plain: type('$40,000') },
     { when: 'screen.incomePeriod.ask', natural: press('screen.incomePeriod.choices.year') },
+    { when: 'screen.state.ask', natural: type('Ohio') },
     { when: 'callPrep.confirm.ask', natural: type('yes') },
     { when: 'hardship.reasons.ask', natural: type('2, 6') },
     { when: 'hardship.ownWords.ask', natural: type('My hours were cut this fall and I support two kids on my own.') },
@@ -107,6 +108,15 @@ function maria(plainOnly: boolean): Persona {
   const steps: JourneyStep[] = [
     { id: 'gather', title: 'Step 1 · Gather information', start: menuStart('gather'), answers: answers(gather, plainOnly), until: MENU_DONE },
     { id: 'callPrep', title: 'Step 2 · Prepare the call', start: menuStart('callPrep'), answers: answers(callPrep, plainOnly), until: MENU_DONE },
+    {
+      // After the screen she asks what the nonprofit rules are: the answer names section 501(r).
+      id: 'ask', title: 'A question: 501(r)', start: menuStart('ask'),
+      answers: [
+        { when: 'ask.prompt', reply: type('What does 501(r) mean for a nonprofit hospital?') },
+        { when: 'ask.again.ask', reply: press('ask.again.menu') },
+      ],
+      until: MENU_DONE,
+    },
     { id: 'offer', title: 'Step 3 · Offer or payment plan', start: menuStart('offer'), answers: answers(offer, plainOnly), until: MENU_DONE },
     {
       id: 'rehearsal', title: 'Step 4 · Rehearse the call', start: menuStart('rehearsal'),
@@ -146,6 +156,7 @@ function james(plainOnly: boolean): Persona {
     { when: 'intake.dueDate.ask', natural: type('not sure') },
     { when: 'intake.insurance.ask', natural: type("i don't have insurance"), plain: press('intake.insurance.choices.uninsured') },
     { when: 'intake.inCollections.ask', natural: press('intake.inCollections.choices.yes') },
+    { when: 'intake.collectionsDate.ask', natural: type('last month'), plain: type(dateFromToday(-30, now)) },
     { when: 'intake.state.ask', natural: type('TX') },
     { when: 'intake.itemizedBill.ask', natural: press('intake.itemizedBill.choices.missing') },
     { when: 'eob.hasEstimate.ask', natural: press('eob.hasEstimate.choices.yes') },
@@ -157,6 +168,7 @@ function james(plainOnly: boolean): Persona {
     { when: 'screen.householdSize.ask', natural: type('just me'), plain: type('1') },
     { when: 'screen.income.ask', natural: type('about 2,600 a month'), plain: type('$2,600') },
     { when: 'screen.incomePeriod.ask', natural: press('screen.incomePeriod.choices.month') },
+    { when: 'screen.state.ask', natural: type('Texas') },
     { when: 'callPrep.confirm.ask', natural: type('yes') },
     { when: 'hardship.reasons.ask', natural: type('skip') },
     { when: 'hardship.ownWords.ask', natural: type('skip') },
