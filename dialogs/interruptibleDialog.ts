@@ -90,9 +90,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (active.some((id) => id.startsWith('rehearsal.rolePlay') || id === DialogIds.ask)) return undefined;
     if (innerDc.activeDialog?.id === DialogIds.rootMenuPrompt) return answerAtMenu(innerDc, this.deps, text);
     if (!looksLikeQuestion(text)) return undefined;
-    const result = faq.answer(text);
-    if (result.kind !== 'answer') return undefined;
-    await innerDc.context.sendActivity(faqReply(content, result.entry));
+    const entry = faq.answerMidStep(text);
+    if (!entry) return undefined;
+    await innerDc.context.sendActivity(faqReply(content, entry));
     await innerDc.context.sendActivity(content.text('ask.back'));
     return this.reprompt(innerDc);
   }

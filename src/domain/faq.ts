@@ -75,6 +75,9 @@ function indexTerm(term: string): string | null {
   return !t || STOP_WORDS.has(t) || STOP_WORDS.has(singular) ? null : singular;
 }
 
+const MID_STEP_MIN_SCORE = 13;
+const MID_STEP_MIN_LEAD = 1.4;
+
 /**
  * A local full-text index over the vetted answers (MiniSearch), built at startup. It answers only when
  * one entry clearly wins; otherwise it offers the closest questions, so it never gives a confident wrong
@@ -152,6 +155,19 @@ export class FaqIndex {
     if (!second && best.matched < 2 && !best.namesTopic) return { kind: 'none' };
     if (best.score >= this.minScore && second && this.clearlyAhead(best, second)) return { kind: 'answer', entry: best.entry };
     return { kind: 'suggestions', entries: matches.map((m) => m.entry) };
+  }
+
+  /**
+   * The answer only when it is beyond doubt, for a question typed in the middle of a step, where anything else is
+   * the step's answer: an exact question, or an entry scoring 13 and leading the next by 1.4 (the calibration
+   * before issue 18). A button title shaped like a question ("What you can pay") must reach its prompt.
+   */
+  answerMidStep(text: string): FaqEntry | undefined {
+    const exact = this.entries.find((e) => normalize(e.question) === normalize(text));
+    if (exact) return exact;
+    const [best, second] = this.search(text);
+    if (!best || best.score < MID_STEP_MIN_SCORE) return undefined;
+    return !second || best.score >= second.score * MID_STEP_MIN_LEAD ? best.entry : undefined;
   }
 
   /** The only entry that matches at all: answered on two words of the question, or one that names its topic ("fpl", "carecredit"), never on one stray word ("today"). */

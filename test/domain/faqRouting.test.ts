@@ -54,3 +54,16 @@ describe('readAtMenu', () => {
     expect(isStatementOrQuestion('ok sure')).toBe(false);
   });
 });
+
+describe('FaqIndex.answerMidStep: in the middle of a step only an answer beyond doubt interrupts', () => {
+  const faq = realFaq();
+
+  it('answers a clear question', () => {
+    expect(faq.answerMidStep('wait, what is an EOB?')?.id).toBe('eob');
+  });
+
+  it('leaves a button title shaped like a question to its prompt, though the menu would answer it', () => {
+    expect(faq.answerMidStep('What you can pay')).toBeUndefined();
+    expect(faq.answer('What you can pay').kind).toBe('answer');
+  });
+});
