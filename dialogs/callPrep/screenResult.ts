@@ -20,7 +20,8 @@ export function screenCase(c: Case, data: DataFiles, today: string): Assistance[
 /**
  * What the screen means for this user, as a short card: the likely tier (always "each hospital's policy
  * decides") and, for a nonprofit hospital, the one date that matters most; the 501(r) points in full
- * (with every date), or "ask for a hardship discount", and why asking matters open on demand.
+ * (with every date, and the rule that an application pauses collections), or "ask for a hardship
+ * discount", and why asking matters open on demand.
  */
 export function screenCard(content: ContentStore, c: Case, today: string): AdaptiveCard<CardAction> {
   const screen = c.assistance.screen;
@@ -38,10 +39,10 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
     if (dates && dates.daysToApply >= 0) {
       const vars = { lead, deadline: formatIsoDate(dates.applicationDeadline), daysToApply: dates.daysToApply, ecaDate: formatIsoDate(dates.ecaProtectedUntil) };
       summary.push(content.text('callPrep.nonprofit.summary', vars));
-      details.push(content.text('callPrep.nonprofit.withDates', vars));
+      details.push(content.text('callPrep.nonprofit.withDates', vars), content.text('callPrep.nonprofit.pauseWithDates', vars));
     } else if (dates) {
       details.push(content.text('callPrep.nonprofit.windowPassed', { lead, deadline: formatIsoDate(dates.applicationDeadline) }));
-    } else details.push(content.text('callPrep.nonprofit.noDates', { lead }));
+    } else details.push(content.text('callPrep.nonprofit.noDates', { lead }), content.text('callPrep.nonprofit.pauseNoDates'));
     if (c.provider.nonprofit !== 'yes') details.push(content.text('callPrep.nonprofit.checkStatus'));
   } else summary.push(content.text('callPrep.otherProvider'));
   details.push(content.text('callPrep.result.context'));

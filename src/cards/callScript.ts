@@ -17,7 +17,8 @@ function errorsSummary(content: ContentStore, c: Case): string {
 /**
  * The call plan and personal script, from the templates in content/en/script.yaml filled with the case:
  * one model that the card and the text file both render. `escape` protects user text in the card.
- * The card shows who to call and what to ask in order; the script and checklists open on demand.
+ * The card shows why the call is worth making, who to call and what to ask in order; the script and
+ * checklists open on demand.
  */
 export function buildCallScript(content: ContentStore, c: Case, escape: (s: string) => string = (s) => s): Sheet {
   const provider = escape(c.provider.name ?? content.text('script.unknownProvider'));
@@ -40,6 +41,7 @@ export function buildCallScript(content: ContentStore, c: Case, escape: (s: stri
   return {
     title: content.text('script.title', vars),
     sections: [
+      { title: content.text('script.why.title'), lines: [content.text('script.why.survey')] },
       { title: content.text('script.who.title'), lines: whoToCall(c).map((who) => content.text(`script.who.${who}`, vars)), numbered: true },
       { title: content.text('script.asks.title'), lines: asks.map((ask) => content.text(`script.asks.${ask}`, vars)), numbered: true },
       { title: content.text('script.haveAtHand.title'), lines: content.list('script.haveAtHand.items'), details: true },

@@ -1,7 +1,7 @@
 import type { Case } from './case';
 import type { Contact } from './callPrepModel';
 
-export const ASKS = ['errors', 'assistance', 'promptPay', 'offerOrPlan'] as const;
+export const ASKS = ['errors', 'assistance', 'doctors', 'promptPay', 'offerOrPlan'] as const;
 export type Ask = (typeof ASKS)[number];
 
 /** A nonprofit hospital, or a hospital that may be one: financial-assistance rules (501(r)) may apply. */
@@ -21,8 +21,19 @@ export function whoToCall(c: Case): Contact[] {
   return contacts;
 }
 
-/** The order of asks: errors first, then financial assistance, then a prompt-pay discount, then an offer or plan. */
+/**
+ * The order of asks: errors first (when the bill check found any), then financial assistance, then, at a
+ * hospital, whether its financial assistance policy covers the doctors who bill separately (the policy must
+ * list the providers it covers, 26 CFR 1.501(r)-4(b)(1)(iii); ER doctors, anesthesia and radiology often
+ * bill on their own and are often not covered), then a prompt-pay discount, then an offer or plan.
+ */
 export function askOrder(c: Case): Ask[] {
-  const errors = (c.billCheck?.findings ?? []).some((f) => f.severity === 'high' || f.severity === 'medium');
-  return errors ? [...ASKS] : ASKS.filter((a) => a !== 'errors');
+  const applies: Record<Ask, boolean> = {
+    errors: (c.billCheck?.findings ?? []).some((f) => f.severity === 'high' || f.severity === 'medium'),
+    assistance: true,
+    doctors: c.provider.kind === 'hospital',
+    promptPay: true,
+    offerOrPlan: true,
+  };
+  return ASKS.filter((a) => applies[a]);
 }

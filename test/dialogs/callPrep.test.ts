@@ -52,7 +52,15 @@ describe('step 2, prepare a calm call', () => {
       h.content.text('callPrep.nonprofit.summary', rules),
       h.content.text('callPrep.disclaimer'),
     ]);
-    expect(result.details).toEqual([h.content.text('callPrep.nonprofit.withDates', rules), h.content.text('callPrep.result.context')]);
+    expect(result.details).toEqual([
+      h.content.text('callPrep.nonprofit.withDates', rules), h.content.text('callPrep.nonprofit.pauseWithDates', rules), h.content.text('callPrep.result.context'),
+    ]);
+    // No collection actions before her 120-day date, and not until 30 days after a written notice naming them.
+    expect(result.details[0]).toContain('**January 29, 2027**');
+    expect(result.details[0]).toMatch(/written notice.*30 days/);
+    // An application sent by her 240-day date pauses collections while the hospital decides.
+    expect(result.details[1]).toContain('**May 29, 2027**');
+    expect(result.details[1]).toMatch(/pause collection actions/);
     expect(result.button).toBe(h.content.text('callPrep.result.details'));
     // The next question is a message of its own.
     expect(result.textMessages).toHaveLength(1);
@@ -74,10 +82,14 @@ describe('step 2, prepare a calm call', () => {
     expect(card).toContain(h.content.text('script.title', { caseLabel: 'Mercy General' }));
     expect(card).toContain(h.content.text('script.script.opening', { serviceDate: 'September 1, 2026', balance: '$2,400.50' }));
     expect(card).toContain(statement);
-    // Errors first, then assistance, prompt pay, an offer or plan.
-    const order = ['script.asks.errors', 'script.asks.assistance', 'script.asks.promptPay', 'script.asks.offerOrPlan']
+    // Why the call is worth it first (a sourced survey), then who to call.
+    expect(card.indexOf(h.content.text('script.why.survey').slice(0, 40))).toBeGreaterThan(0);
+    expect(card.indexOf(h.content.text('script.why.survey').slice(0, 40))).toBeLessThan(card.indexOf(h.content.text('script.who.title')));
+    // Errors first, then assistance, whether it covers the doctors who bill separately, prompt pay, an offer or plan.
+    const order = ['script.asks.errors', 'script.asks.assistance', 'script.asks.doctors', 'script.asks.promptPay', 'script.asks.offerOrPlan']
       .map((key) => card.indexOf(h.content.text(key, { errors: h.content.text('findings.balanceAboveEob.title').toLowerCase() }).slice(0, 30)));
     expect(order.every((pos, i) => pos > 0 && (i === 0 || pos > (order[i - 1] ?? 0)))).toBe(true);
+    expect(card).toContain(h.content.text('script.script.doctors'));
     expect(card).toContain(h.content.text('script.who.financialAssistance', { provider: 'Mercy General' }));
     const file = end.flatMap((a) => a.attachments ?? []).find((x) => x.name === h.content.text('script.file.name'));
     expect(Buffer.from(String(file?.contentUrl).split(',')[1] ?? '', 'base64').toString()).toContain(statement);
@@ -106,6 +118,17 @@ describe('step 2, prepare a calm call', () => {
     expect(card).toContain(h.content.text('script.who.collectionAgency'));
     expect(card).toContain(JSON.stringify(h.content.text('hardship.statement.generic', { provider: 'Lakeside Clinic' })).slice(1, 60));
     expect(card).not.toContain(h.content.text('script.asks.errors', { errors: '' }).slice(0, 20));
+    // Not a hospital: no question about doctors who bill separately.
+    expect(card).not.toContain(h.content.text('script.script.doctors'));
+  });
+
+  it('a nonprofit hospital with no first bill date: the rules without dates, and that applying pauses collections', async () => {
+    const { h } = await atStep2({ ...NONPROFIT_HOSPITAL, firstBillDate: undefined });
+    await answerAll(h, ['3', '$20', 'Per hour', '40']);
+    const result = screenResult(await h.say('yes'));
+    const lead = h.content.text('callPrep.nonprofit.leadYes');
+    expect(result.details).toEqual([h.content.text('callPrep.nonprofit.noDates', { lead }), h.content.text('callPrep.nonprofit.pauseNoDates'), h.content.text('callPrep.result.context')]);
+    expect(result.details[0]).toMatch(/written notice/);
   });
 
   it('Alaska uses its own, higher guideline', async () => {
