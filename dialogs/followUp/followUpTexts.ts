@@ -25,9 +25,10 @@ export function deadlinesMessage(content: ContentStore, c: Case, today: string):
   return [content.text('followUp.deadlines.title', { caseLabel: escapeMarkdown(c.label) }), ...lines, content.text('followUp.deadlines.disclaimer')].join('\n');
 }
 
-/** The escalation ladder for this case, one rung per line. */
+/** The escalation ladder for this case, one rung per line, then the disclaimer. */
 export function escalationMessage(content: ContentStore, c: Case): string {
-  return [content.text('followUp.stuck.intro'), ...escalationLadder(c).map((step, i) => `${i + 1}. ${content.text(`followUp.stuck.steps.${step}`)}`)].join('\n');
+  const steps = escalationLadder(c).map((step, i) => `${i + 1}. ${content.text(`followUp.stuck.steps.${step}`)}`);
+  return [content.text('followUp.stuck.intro'), ...steps, '', content.text('callPrep.disclaimer')].join('\n');
 }
 
 /**

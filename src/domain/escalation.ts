@@ -8,15 +8,22 @@ import type { Case } from './case';
  * - financialServicesManager: the manager of patient financial services / the business office.
  * - patientAdvocate: the hospital's patient advocate or patient-relations office.
  * - writtenDispute: put the dispute in writing and keep a copy ("keep everything in writing").
- * - stateRegulator: the state's insurance department or attorney general's consumer office
- *   (each state's own rules are not researched here: content words it generally).
  * - noSurprisesHelpDesk: the No Surprises Act help desk, 1-800-985-3059 (CMS), for the protections that
- *   Act gives: emergency care and out-of-network clinicians at an in-network facility (insured patients
- *   owe only in-network cost sharing), and self-pay bills $400+ above the Good Faith Estimate.
+ *   Act gives: emergency care and out-of-network clinicians at an in-network facility (job-based and
+ *   Marketplace plans owe only in-network cost sharing), and self-pay bills $400+ above the Good Faith Estimate.
+ * - stateInsuranceDepartment: the state's insurance department, for a problem with a job-based or
+ *   Marketplace plan (a self-funded job-based plan answers to the U.S. Department of Labor instead), and
+ *   for an ambulance bill (the states' ground-ambulance protections).
+ * - groundAmbulance: an ambulance bill: the No Surprises Act covers air ambulances for those plans, not
+ *   ground ambulances, which many states protect patients from (each state's own rules are not researched
+ *   here: content words it generally).
+ * - stateAttorneyGeneral: the state attorney general's consumer protection office, for billing and
+ *   collection practices: open to anyone.
  * - cfpbComplaint: a complaint to the Consumer Financial Protection Bureau about a debt collector.
  */
 export const ESCALATION_STEPS = [
-  'supervisor', 'financialServicesManager', 'patientAdvocate', 'writtenDispute', 'stateRegulator', 'noSurprisesHelpDesk', 'cfpbComplaint',
+  'supervisor', 'financialServicesManager', 'patientAdvocate', 'writtenDispute',
+  'noSurprisesHelpDesk', 'stateInsuranceDepartment', 'groundAmbulance', 'stateAttorneyGeneral', 'cfpbComplaint',
 ] as const;
 export type EscalationStep = (typeof ESCALATION_STEPS)[number];
 
@@ -24,20 +31,28 @@ export type EscalationStep = (typeof ESCALATION_STEPS)[number];
 export const NO_SURPRISES_FINDINGS = ['noSurprisesEmergency', 'noSurprisesOutOfNetwork', 'goodFaithEstimateExceeded'] as const satisfies readonly FindingCode[];
 const NO_SURPRISES: ReadonlySet<string> = new Set(NO_SURPRISES_FINDINGS);
 
+/** Plans a state insurance department oversees (Medicare and Medicaid have their own offices). */
+const STATE_REGULATED_PLANS: ReadonlySet<string> = new Set(['employer', 'marketplace']);
+
 /**
  * The escalation steps for this case, in ESCALATION_STEPS order: always the first four and the state
- * regulator; the No Surprises help desk only when the saved bill check has a No Surprises finding;
- * a CFPB complaint only when the bill is in collections (the user said yes, not unsure).
+ * attorney general; the No Surprises help desk only when the saved bill check has a No Surprises finding;
+ * the state insurance department for a job-based or Marketplace plan or an ambulance bill; the ambulance
+ * note for an ambulance bill; a CFPB complaint only when the bill is in collections (the user said yes,
+ * not unsure).
  */
 export function escalationLadder(c: Case): EscalationStep[] {
   const findings = c.billCheck?.findings ?? [];
+  const ambulance = c.provider.kind === 'ambulance';
   const applies: Record<EscalationStep, boolean> = {
     supervisor: true,
     financialServicesManager: true,
     patientAdvocate: true,
     writtenDispute: true,
-    stateRegulator: true,
     noSurprisesHelpDesk: findings.some((f) => NO_SURPRISES.has(f.code)),
+    stateInsuranceDepartment: ambulance || (c.insurance !== undefined && STATE_REGULATED_PLANS.has(c.insurance)),
+    groundAmbulance: ambulance,
+    stateAttorneyGeneral: true,
     cfpbComplaint: c.inCollections === 'yes',
   };
   return ESCALATION_STEPS.filter((step) => applies[step]);

@@ -63,13 +63,30 @@ describe('step 5, follow-ups', () => {
     expect(letter).toContain('They will accept $1,000 paid by December 10.');
   });
 
-  it('no progress: the escalation ladder, with the CFPB for a bill in collections', async () => {
+  it('no progress: the escalation ladder, with the state attorney general and the CFPB for a bill in collections, then the disclaimer', async () => {
     const h = await atStep5();
     await h.say('Log a call');
     await answerAll(h, ['today', 'not sure', 'not sure', 'none', 'No progress', 'skip']);
-    const all = texts(await h.say('Yes, December 1, 2026')).join('\n');
-    expect(all).toContain(h.content.text('followUp.stuck.steps.supervisor'));
-    expect(all).toContain(h.content.text('followUp.stuck.steps.cfpbComplaint'));
+    const ladder = texts(await h.say('Yes, December 1, 2026')).find((t) => t.startsWith(h.content.text('followUp.stuck.intro'))) ?? '';
+    const steps = ['supervisor', 'financialServicesManager', 'patientAdvocate', 'writtenDispute', 'stateAttorneyGeneral', 'cfpbComplaint'];
+    expect(ladder).toBe([
+      h.content.text('followUp.stuck.intro'),
+      ...steps.map((step, i) => `${i + 1}. ${h.content.text(`followUp.stuck.steps.${step}`)}`),
+      '',
+      h.content.text('callPrep.disclaimer'),
+    ].join('\n'));
+    // Uninsured: no state insurance department.
+    expect(ladder).not.toContain(h.content.text('followUp.stuck.steps.stateInsuranceDepartment'));
+  });
+
+  it("I'm stuck, with a job-based plan and an ambulance bill: the state insurance department and the ground-ambulance note", async () => {
+    const h = await atStep5({ ...CASE, provider: { name: 'County EMS', kind: 'ambulance' }, insurance: 'employer', inCollections: 'no' });
+    const ladder = texts(await h.say("I'm stuck")).find((t) => t.startsWith(h.content.text('followUp.stuck.intro'))) ?? '';
+    expect(ladder).toContain(h.content.text('followUp.stuck.steps.stateInsuranceDepartment'));
+    expect(ladder).toContain(h.content.text('followUp.stuck.steps.groundAmbulance'));
+    expect(ladder).toContain(h.content.text('followUp.stuck.steps.stateAttorneyGeneral'));
+    expect(ladder).not.toContain(h.content.text('followUp.stuck.steps.cfpbComplaint'));
+    expect(ladder.endsWith(h.content.text('callPrep.disclaimer'))).toBe(true);
   });
 
   it('shows the dates that matter with how certain each is', async () => {
@@ -80,6 +97,12 @@ describe('step 5, follow-ups', () => {
       days: h.content.text('followUp.deadlines.daysLeft', { days: 183 }),
     }));
     expect(text).toContain(h.content.text('followUp.deadlines.certainty.approximate'));
+    // The 120-day date is worded as "not before, and not until 30 days after a written notice".
+    expect(text).toContain(h.content.text('followUp.deadlines.line', {
+      date: 'January 29, 2027', what: h.content.text('followUp.deadlines.what.ecaWait'), certainty: h.content.text('followUp.deadlines.certainty.rule'),
+      days: h.content.text('followUp.deadlines.daysLeft', { days: 63 }),
+    }));
+    expect(h.content.text('followUp.deadlines.what.ecaWait')).toMatch(/not until 30 days after a written notice/);
   });
 
   it('without a first bill date, says what it needs for the deadlines; without calls, for the letter', async () => {

@@ -12,10 +12,12 @@ function bill(fields: Record<string, unknown>): Case {
 const checked = (codes: string[], fields: Record<string, unknown> = {}) =>
   bill({ ...fields, billCheck: { checkedAt: NOW, findings: codes.map((code) => ({ code, severity: 'high', figures: {} })) } });
 
-const BASE = ['supervisor', 'financialServicesManager', 'patientAdvocate', 'writtenDispute', 'stateRegulator'];
+/** Every bill: up the hospital's own ladder, a written dispute, and the state attorney general's consumer office. */
+const BASE = ['supervisor', 'financialServicesManager', 'patientAdvocate', 'writtenDispute', 'stateAttorneyGeneral'];
+const withBefore = (steps: string[], before = 'stateAttorneyGeneral') => [...BASE.slice(0, BASE.indexOf(before)), ...steps, ...BASE.slice(BASE.indexOf(before))];
 
 describe('the escalation ladder', () => {
-  it('an ordinary bill: supervisor, manager, patient advocate, a written dispute, the state regulator', () => {
+  it('an ordinary bill: supervisor, manager, patient advocate, a written dispute, the state attorney general', () => {
     expect(escalationLadder(bill({}))).toEqual(BASE);
   });
 
@@ -24,11 +26,24 @@ describe('the escalation ladder', () => {
   });
 
   it.each(['noSurprisesEmergency', 'noSurprisesOutOfNetwork', 'goodFaithEstimateExceeded'])(
-    'a %s finding adds the No Surprises help desk after the state regulator',
+    'a %s finding adds the No Surprises help desk before the state offices',
     (code) => {
-      expect(escalationLadder(checked(['duplicateLines', code]))).toEqual([...BASE, 'noSurprisesHelpDesk']);
+      expect(escalationLadder(checked(['duplicateLines', code]))).toEqual(withBefore(['noSurprisesHelpDesk']));
     },
   );
+
+  it.each(['employer', 'marketplace'])('a %s plan: the state insurance department too', (insurance) => {
+    expect(escalationLadder(bill({ insurance }))).toEqual(withBefore(['stateInsuranceDepartment']));
+  });
+
+  it.each(['medicare', 'medicaid', 'uninsured', 'unsure'])('%s: no state insurance department (no plan it oversees)', (insurance) => {
+    expect(escalationLadder(bill({ insurance }))).toEqual(BASE);
+  });
+
+  it('an ambulance bill: the state insurance department and the note on ground ambulances (states, not the No Surprises Act)', () => {
+    expect(escalationLadder(bill({ provider: { name: 'County EMS', kind: 'ambulance' }, insurance: 'uninsured' })))
+      .toEqual(withBefore(['stateInsuranceDepartment', 'groundAmbulance']));
+  });
 
   it('in collections: a CFPB complaint comes last', () => {
     expect(escalationLadder(bill({ inCollections: 'yes' }))).toEqual([...BASE, 'cfpbComplaint']);
@@ -38,8 +53,9 @@ describe('the escalation ladder', () => {
     expect(escalationLadder(bill({ inCollections }))).toEqual(BASE);
   });
 
-  it('both: every step, in order', () => {
-    expect(escalationLadder(checked(['noSurprisesEmergency'], { inCollections: 'yes' }))).toEqual([...ESCALATION_STEPS]);
+  it('all of it: every step, in order', () => {
+    const all = checked(['noSurprisesEmergency'], { inCollections: 'yes', insurance: 'employer', provider: { kind: 'ambulance' } });
+    expect(escalationLadder(all)).toEqual([...ESCALATION_STEPS]);
   });
 
   it('reads the bill check as the dialogs save it (an ER visit billed by an insured patient)', () => {
