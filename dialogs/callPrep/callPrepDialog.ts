@@ -106,7 +106,7 @@ export class CallPrepDialog extends ComponentDialog {
     const { content, now } = this.deps;
     const planned = await this.update(step, (c) => withStepStatus({ ...c, callPlan: { preparedAt: now().toISOString(), contacts: whoToCall(c) } }, 'callPrep', 'done'));
     if (!planned) return step.endDialog();
-    const script = buildCallScript(content, planned, escapeMarkdown);
+    const script = buildCallScript(content, planned, this.today(step), escapeMarkdown);
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(script))] });
     await step.context.sendActivity({
       text: content.text('script.file.intro'),

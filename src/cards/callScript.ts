@@ -1,9 +1,10 @@
 import type { ContentStore } from '../content/contentStore';
 import { FINDING_CODES, Finding } from '../domain/billCheck';
-import { askOrder, whoToCall } from '../domain/callPlan';
+import { type Ask, askOrder, whoToCall } from '../domain/callPlan';
 import type { Case } from '../domain/case';
-import { formatIsoDate } from '../domain/dates';
+import { formatIsoDate, type IsoDate } from '../domain/dates';
 import { formatCents } from '../domain/money';
+import { nonprofitDates } from '../domain/nonprofitRules';
 import { findingText } from './findingText';
 import type { Sheet } from './sheet';
 
@@ -15,12 +16,22 @@ function errorsSummary(content: ContentStore, c: Case): string {
 }
 
 /**
+ * The 240-day date to say on the call at a nonprofit hospital (the user said it is one) while it has
+ * not passed: an application sent by then pauses collection actions (26 CFR 1.501(r)-6(c)).
+ */
+function nonprofitApplyBy(c: Case, today: IsoDate): IsoDate | undefined {
+  if (c.provider.kind !== 'hospital' || c.provider.nonprofit !== 'yes' || c.firstBillDate === undefined) return undefined;
+  const dates = nonprofitDates(c.firstBillDate, today);
+  return dates.daysToApply >= 0 ? dates.applicationDeadline : undefined;
+}
+
+/**
  * The call plan and personal script, from the templates in content/en/script.yaml filled with the case:
  * one model that the card and the text file both render. `escape` protects user text in the card.
  * The card shows why the call is worth making, who to call and what to ask in order; the script and
- * checklists open on demand.
+ * checklists open on demand. `today` decides whether a nonprofit hospital's application window is open.
  */
-export function buildCallScript(content: ContentStore, c: Case, escape: (s: string) => string = (s) => s): Sheet {
+export function buildCallScript(content: ContentStore, c: Case, today: IsoDate, escape: (s: string) => string = (s) => s): Sheet {
   const provider = escape(c.provider.name ?? content.text('script.unknownProvider'));
   const vars = {
     caseLabel: escape(c.label),
@@ -30,12 +41,15 @@ export function buildCallScript(content: ContentStore, c: Case, escape: (s: stri
     statement: escape(c.hardship?.statement ?? ''),
     errors: escape(errorsSummary(content, c)),
   };
+  const applyBy = nonprofitApplyBy(c, today);
+  const scriptLine = (ask: Ask) =>
+    ask === 'assistance' && applyBy ? content.text('script.script.assistanceNonprofit', { applyBy: formatIsoDate(applyBy) }) : content.text(`script.script.${ask}`, vars);
   const asks = askOrder(c);
   const scriptLines = [
     content.text('script.script.fillIn'),
     content.text('script.script.opening', vars),
     ...(c.hardship ? [content.text('script.script.statement', vars)] : []),
-    ...asks.map((ask) => content.text(`script.script.${ask}`, vars)),
+    ...asks.map(scriptLine),
     content.text('script.script.close'),
   ];
   return {

@@ -67,7 +67,7 @@ describe('every file the bot sends is clean plain text with nothing lost', () =>
   });
 
   it('the call plan and script: every section, numbered asks, the statement and the disclaimer', () => {
-    const script = buildCallScript(content, c, escapeMarkdown);
+    const script = buildCallScript(content, c, TODAY, escapeMarkdown);
     const file = decoded(textFileFromMarkdown(t('script.file.name'), sheetText(script)));
     expectNoMarkdown(file);
     expect(file).toContain(t('script.title', { caseLabel: TYPED }));

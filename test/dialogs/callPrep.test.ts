@@ -90,6 +90,9 @@ describe('step 2, prepare a calm call', () => {
       .map((key) => card.indexOf(h.content.text(key, { errors: h.content.text('findings.balanceAboveEob.title').toLowerCase() }).slice(0, 30)));
     expect(order.every((pos, i) => pos > 0 && (i === 0 || pos > (order[i - 1] ?? 0)))).toBe(true);
     expect(card).toContain(h.content.text('script.script.doctors'));
+    // At a nonprofit hospital the script asks for assistance with her date: an application by then pauses collections.
+    expect(card).toContain(h.content.text('script.script.assistanceNonprofit', { applyBy: 'May 29, 2027' }));
+    expect(card).not.toContain(h.content.text('script.script.assistance'));
     expect(card).toContain(h.content.text('script.who.financialAssistance', { provider: 'Mercy General' }));
     const file = end.flatMap((a) => a.attachments ?? []).find((x) => x.name === h.content.text('script.file.name'));
     expect(Buffer.from(String(file?.contentUrl).split(',')[1] ?? '', 'base64').toString()).toContain(statement);
@@ -118,8 +121,9 @@ describe('step 2, prepare a calm call', () => {
     expect(card).toContain(h.content.text('script.who.collectionAgency'));
     expect(card).toContain(JSON.stringify(h.content.text('hardship.statement.generic', { provider: 'Lakeside Clinic' })).slice(1, 60));
     expect(card).not.toContain(h.content.text('script.asks.errors', { errors: '' }).slice(0, 20));
-    // Not a hospital: no question about doctors who bill separately.
+    // Not a hospital: no question about doctors who bill separately, and the plain assistance request.
     expect(card).not.toContain(h.content.text('script.script.doctors'));
+    expect(card).toContain(h.content.text('script.script.assistance'));
   });
 
   it('a nonprofit hospital with no first bill date: the rules without dates, and that applying pauses collections', async () => {
