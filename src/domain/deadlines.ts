@@ -46,9 +46,10 @@ export const CREDIT_REPORT_MIN_CENTS = 50_000;
  *   application, even in collections (IRS 501(r), 26 CFR 1.501(r)-6). Only for a hospital that may be
  *   nonprofit: 'rule' when the user said it is, 'uncertain' when unsure or not asked.
  * - ecaWait: first bill + 120 days, before which a nonprofit hospital (and its collectors) may take no
- *   extraordinary collection action: credit reporting, selling the debt, lawsuits, garnishment, liens.
+ *   extraordinary collection action: credit reporting, selling the debt, lawsuits, garnishment, liens;
+ *   nor until 30 days after a written notice naming them (a date we do not know: content says so).
  *   Same condition and certainty as fapWindow.
- * - gfeDispute: first bill + 120 days, the last day to start the No Surprises Act patient-provider
+ * - gfeDispute: 120 calendar days from the date on the original bill, the last day to start the No Surprises Act patient-provider
  *   dispute ($25 fee) when a self-pay bill is at least $400 above the Good Faith Estimate ('rule').
  * - creditReport: the earliest an unpaid medical collection of $500 or more may appear on a credit report:
  *   one year after it went to collections, when the user gave that date ('policy').

@@ -17,8 +17,11 @@ export const FAP_APPLICATION_DAYS = 240;
 /**
  * No extraordinary collection actions (selling the debt, credit reporting, lawsuits, wage garnishment,
  * liens, demanding payment of an old bill before new necessary care) for 120 days after the first
- * post-discharge billing statement, and not before reasonable efforts to determine eligibility. The
- * hospital answers for its collection agencies and debt buyers. Source: 26 CFR 1.501(r)-6; irs.gov
+ * post-discharge billing statement, and not before reasonable efforts to determine eligibility, which
+ * include a written notice naming the actions at least 30 days before the first of them: the earliest
+ * date is the later of the two, and we know only the first (content words the date that way). An
+ * application (even incomplete) made within the 240 days suspends them while it is decided. The
+ * hospital answers for its collection agencies and debt buyers. Source: 26 CFR 1.501(r)-6(c); irs.gov
  * section 501(r)(6) pages.
  */
 export const ECA_WAIT_DAYS = 120;
@@ -28,7 +31,7 @@ export interface NonprofitDates {
   applicationDeadline: IsoDate;
   /** Days from today to that deadline: 0 on the last day, negative once it has passed. */
   daysToApply: number;
-  /** First bill + 120 days: before this, no extraordinary collection actions. */
+  /** First bill + 120 days: before this (and until 30 days after the written notice), no extraordinary collection actions. */
   ecaProtectedUntil: IsoDate;
   /** Days from today to that date: negative once it has passed. */
   daysOfEcaProtection: number;
