@@ -44,7 +44,10 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
       details.push(content.text('callPrep.nonprofit.windowPassed', { lead, deadline: formatIsoDate(dates.applicationDeadline) }));
     } else details.push(content.text('callPrep.nonprofit.noDates', { lead }), content.text('callPrep.nonprofit.pauseNoDates'));
     if (c.provider.nonprofit !== 'yes') details.push(content.text('callPrep.nonprofit.checkStatus'));
-  } else summary.push(content.text('callPrep.otherProvider'));
+  } else {
+    summary.push(content.text('callPrep.otherProvider'));
+    if (c.provider.kind === 'ambulance') details.push(content.text('callPrep.ambulance'));
+  }
   details.push(content.text('callPrep.result.context'));
   const body: CardElement[] = summary.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' }));
   body.push(text(content.text('callPrep.disclaimer'), { spacing: 'Medium', isSubtle: true }));

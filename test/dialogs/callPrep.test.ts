@@ -135,6 +135,13 @@ describe('step 2, prepare a calm call', () => {
     expect(result.details[0]).toMatch(/written notice/);
   });
 
+  it('an ambulance bill: step 2 says the federal law covers air, not ground, ambulances, and that many states protect patients', async () => {
+    const { h } = await atStep2({ ...DOCTOR, provider: { name: 'County EMS', kind: 'ambulance' }, inCollections: 'no' });
+    await answerAll(h, ['1', '$2,500', 'Per month']);
+    const result = screenResult(await h.say('yes'));
+    expect(result.details).toEqual([h.content.text('callPrep.ambulance'), h.content.text('callPrep.result.context')]);
+  });
+
   it('Alaska uses its own, higher guideline', async () => {
     const { h } = await atStep2({ ...DOCTOR, state: 'AK', inCollections: 'no' });
     await answerAll(h, ['2', '$40,000', 'Per year']);
