@@ -33,7 +33,8 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
       : content.text('callPrep.result.unknown'),
   ];
   const details: string[] = [];
-  if (mayBeNonprofitHospital(c)) {
+  const nonprofit = mayBeNonprofitHospital(c);
+  if (nonprofit) {
     const lead = content.text(c.provider.nonprofit === 'yes' ? 'callPrep.nonprofit.leadYes' : 'callPrep.nonprofit.leadUnsure');
     const dates = c.firstBillDate ? nonprofitDates(c.firstBillDate, today) : undefined;
     if (dates && dates.daysToApply >= 0) {
@@ -51,6 +52,6 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
   details.push(content.text('callPrep.result.context'));
   const body: CardElement[] = summary.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' }));
   body.push(text(content.text('callPrep.disclaimer'), { spacing: 'Medium', isSubtle: true }));
-  const more = detailsOnDemand(content.text('callPrep.result.details'), details.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' })));
+  const more = detailsOnDemand(content.text(nonprofit ? 'callPrep.result.details' : 'callPrep.result.detailsWhy'), details.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' })));
   return card<CardAction>(body, [more], summary.join('\n\n'));
 }

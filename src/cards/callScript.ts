@@ -12,7 +12,8 @@ import type { Sheet } from './sheet';
 /** Titles of the bill check's findings, for "fix the errors first". */
 function errorsSummary(content: ContentStore, c: Case): string {
   const findings = (c.billCheck?.findings ?? []).filter((f): f is typeof f & Finding => (FINDING_CODES as readonly string[]).includes(f.code));
-  return findings.map((f) => findingText(content, f).title.toLowerCase()).join('; ');
+  // Lower-case only the first letter: "your bill is well above your Good Faith Estimate".
+  return findings.map((f) => findingText(content, f).title).map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join('; ');
 }
 
 /**

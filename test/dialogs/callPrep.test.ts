@@ -115,6 +115,7 @@ describe('step 2, prepare a calm call', () => {
     const result = screenResult(await h.say('yes'));
     expect(result.shown.slice(0, 2)).toEqual([h.content.text('callPrep.result.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }), h.content.text('callPrep.otherProvider')]);
     expect(result.details).toEqual([h.content.text('callPrep.result.context')]);
+    expect(result.button).toBe(h.content.text('callPrep.result.detailsWhy'));
     await h.say('skip');
     await h.say('skip');
     const card = cardText(await h.say('Use this'));

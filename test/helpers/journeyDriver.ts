@@ -12,8 +12,13 @@ import { PHONE, shownPattern, suggestedAction } from './webChatPage';
 
 /** 1.5 phone screens: no bot message may be taller. */
 export const MAX_MESSAGE_PX = Math.round(PHONE.height * 1.5);
-/** The bot has finished its turn when nothing new has appeared for this long. */
-const QUIET_MS = 700;
+/**
+ * The bot has finished its turn when it offers buttons (a question ends its turn) and nothing new came
+ * for BUTTONS_QUIET_MS, or when nothing new came for QUIET_MS: longer than the page's Direct Line
+ * polling interval (1 s without a WebSocket), so a turn's later messages are never taken for the next one's.
+ */
+const QUIET_MS = 1400;
+const BUTTONS_QUIET_MS = 300;
 const REPLY_TIMEOUT_MS = 20_000;
 
 /** What the user does: press a button (its title's content key) or type. */
@@ -98,7 +103,7 @@ async function botActivityCount(page: Page): Promise<number> {
   return page.locator(ACTIVITY).evaluateAll((els, fromUser) => els.filter((el) => (el as unknown as { querySelector(s: string): unknown }).querySelector(fromUser) === null).length, FROM_USER);
 }
 
-/** Waits until a new bot activity appeared after `before`, then until none has for QUIET_MS. */
+/** Waits until a new bot activity appeared after `before`, then until the bot's turn is over (see QUIET_MS). */
 async function settle(page: Page, before: number): Promise<void> {
   const deadline = Date.now() + REPLY_TIMEOUT_MS;
   let count = await botActivityCount(page);
@@ -107,13 +112,17 @@ async function settle(page: Page, before: number): Promise<void> {
     count = await botActivityCount(page);
   }
   let stableSince = Date.now();
-  while (Date.now() - stableSince < QUIET_MS && Date.now() < deadline + QUIET_MS) {
+  for (;;) {
     await page.waitForTimeout(100);
     const now = await botActivityCount(page);
     if (now !== count) {
       count = now;
       stableSince = Date.now();
+      continue;
     }
+    const quiet = Date.now() - stableSince;
+    if (quiet >= QUIET_MS || Date.now() > deadline) return;
+    if (quiet >= BUTTONS_QUIET_MS && (await offeredButtons(page)).length > 0) return;
   }
 }
 
