@@ -11,6 +11,10 @@ import type { Case } from './case';
  * - noSurprisesHelpDesk: the No Surprises Act help desk, 1-800-985-3059 (CMS), for the protections that
  *   Act gives: emergency care and out-of-network clinicians at an in-network facility (job-based and
  *   Marketplace plans owe only in-network cost sharing), and self-pay bills $400+ above the Good Faith Estimate.
+ * - medicare: 1-800-MEDICARE, or the Medicare Advantage plan, for a Medicare patient (a provider that
+ *   accepts assignment may not charge more than the Medicare-approved amount).
+ * - medicaid: the Medicaid plan or state Medicaid office, for a Medicaid patient (a Medicaid provider takes
+ *   the program's payment and copay as payment in full, 42 CFR 447.15).
  * - stateInsuranceDepartment: the state's insurance department, for a problem with a job-based or
  *   Marketplace plan (a self-funded job-based plan answers to the U.S. Department of Labor instead), and
  *   for an ambulance bill (the states' ground-ambulance protections).
@@ -23,7 +27,7 @@ import type { Case } from './case';
  */
 export const ESCALATION_STEPS = [
   'supervisor', 'financialServicesManager', 'patientAdvocate', 'writtenDispute',
-  'noSurprisesHelpDesk', 'stateInsuranceDepartment', 'groundAmbulance', 'stateAttorneyGeneral', 'cfpbComplaint',
+  'noSurprisesHelpDesk', 'medicare', 'medicaid', 'stateInsuranceDepartment', 'groundAmbulance', 'stateAttorneyGeneral', 'cfpbComplaint',
 ] as const;
 export type EscalationStep = (typeof ESCALATION_STEPS)[number];
 
@@ -37,7 +41,7 @@ const STATE_REGULATED_PLANS: ReadonlySet<string> = new Set(['employer', 'marketp
 /**
  * The escalation steps for this case, in ESCALATION_STEPS order: always the first four and the state
  * attorney general; the No Surprises help desk only when the saved bill check has a No Surprises finding;
- * the state insurance department for a job-based or Marketplace plan or an ambulance bill; the ambulance
+ * Medicare or Medicaid for a patient with that coverage; the state insurance department for a job-based or Marketplace plan or an ambulance bill; the ambulance
  * note for an ambulance bill; a CFPB complaint only when the bill is in collections (the user said yes,
  * not unsure).
  */
@@ -50,6 +54,8 @@ export function escalationLadder(c: Case): EscalationStep[] {
     patientAdvocate: true,
     writtenDispute: true,
     noSurprisesHelpDesk: findings.some((f) => NO_SURPRISES.has(f.code)),
+    medicare: c.insurance === 'medicare',
+    medicaid: c.insurance === 'medicaid',
     stateInsuranceDepartment: ambulance || (c.insurance !== undefined && STATE_REGULATED_PLANS.has(c.insurance)),
     groundAmbulance: ambulance,
     stateAttorneyGeneral: true,

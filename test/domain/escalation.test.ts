@@ -36,8 +36,12 @@ describe('the escalation ladder', () => {
     expect(escalationLadder(bill({ insurance }))).toEqual(withBefore(['stateInsuranceDepartment']));
   });
 
-  it.each(['medicare', 'medicaid', 'uninsured', 'unsure'])('%s: no state insurance department (no plan it oversees)', (insurance) => {
+  it.each(['uninsured', 'unsure'])('%s: no state insurance department (no plan it oversees)', (insurance) => {
     expect(escalationLadder(bill({ insurance }))).toEqual(BASE);
+  });
+
+  it.each(['medicare', 'medicaid'])('%s: its own office (1-800-MEDICARE or the state Medicaid office), not the state insurance department', (insurance) => {
+    expect(escalationLadder(bill({ insurance }))).toEqual(withBefore([insurance]));
   });
 
   it('an ambulance bill: the state insurance department and the note on ground ambulances (states, not the No Surprises Act)', () => {
@@ -53,9 +57,9 @@ describe('the escalation ladder', () => {
     expect(escalationLadder(bill({ inCollections }))).toEqual(BASE);
   });
 
-  it('all of it: every step, in order', () => {
+  it('all that can go together: every step but the other coverages, in order', () => {
     const all = checked(['noSurprisesEmergency'], { inCollections: 'yes', insurance: 'employer', provider: { kind: 'ambulance' } });
-    expect(escalationLadder(all)).toEqual([...ESCALATION_STEPS]);
+    expect(escalationLadder(all)).toEqual(ESCALATION_STEPS.filter((s) => s !== 'medicare' && s !== 'medicaid'));
   });
 
   it('reads the bill check as the dialogs save it (an ER visit billed by an insured patient)', () => {
