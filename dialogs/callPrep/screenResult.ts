@@ -49,9 +49,11 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
     summary.push(content.text('callPrep.otherProvider'));
     if (c.provider.kind === 'ambulance') details.push(content.text('callPrep.ambulance'));
   }
+  // 'What the rules say' when rules open (a nonprofit's, or the ambulance note), else 'Why it's worth asking'.
+  const rules = details.length > 0;
   details.push(content.text('callPrep.result.context'));
   const body: CardElement[] = summary.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' }));
   body.push(text(content.text('callPrep.disclaimer'), { spacing: 'Medium', isSubtle: true }));
-  const more = detailsOnDemand(content.text(nonprofit ? 'callPrep.result.details' : 'callPrep.result.detailsWhy'), details.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' })));
+  const more = detailsOnDemand(content.text(rules ? 'callPrep.result.details' : 'callPrep.result.detailsWhy'), details.map((t, i) => text(t, i === 0 ? {} : { spacing: 'Medium' })));
   return card<CardAction>(body, [more], summary.join('\n\n'));
 }

@@ -141,6 +141,7 @@ describe('step 2, prepare a calm call', () => {
     await answerAll(h, ['1', '$2,500', 'Per month']);
     const result = screenResult(await h.say('yes'));
     expect(result.details).toEqual([h.content.text('callPrep.ambulance'), h.content.text('callPrep.result.context')]);
+    expect(result.button).toBe(h.content.text('callPrep.result.details'));
   });
 
   it('Alaska uses its own, higher guideline', async () => {
