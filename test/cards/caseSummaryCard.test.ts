@@ -77,6 +77,8 @@ describe('the "my case" card', () => {
     }));
     expect(text).toContain(t('card.timeline.followUp', { date: 'December 4, 2026', what: t('followUp.calendar.outcomes.itemizedBill') }));
     expect(text).toContain(t('card.timeline.deadline', { date: 'January 29, 2027', what: t('card.timeline.deadlines.ecaWait'), certainty: '' }));
+    // The 120-day date is "no collection actions before", and not until 30 days after a written notice naming them.
+    expect(t('card.timeline.deadlines.ecaWait')).toMatch(/^no collection actions .* before this day .*not until 30 days after a written notice/);
     // Everything fits: no "the rest is in the file".
     expect(text).not.toContain(t('card.timeline.more', { shown: 4, total: 4 }).slice(0, 10));
     expect(caseTimelineFile(content, c, TODAY)).toBeUndefined();

@@ -26,6 +26,8 @@ describe('checking a charge against a fair local price', () => {
     await h.say('$450');
     const result = texts(await h.say('Hospital’s cash price'));
     expect(result[0]).toBe(h.content.text('prices.result.above', { over: '$1,350', percent: 300, target: '$450', charge: '$1,800' }));
+    // The result ends with the disclaimer.
+    expect(result[0]?.endsWith(h.content.text('callPrep.disclaimer'))).toBe(true);
     const saved = await h.activeCase();
     expect(saved?.fairPrices).toEqual([expect.objectContaining({ service: 'MRI of the knee', chargeCents: 180000, comparableCents: 45000, source: 'hospitalCashPrice' })]);
     const end = JSON.stringify((await h.say('Done')).flatMap((a) => a.attachments ?? []).map((a) => a.content));
