@@ -4,7 +4,7 @@ import type { Case } from '../domain/case';
 import { formatIsoDate } from '../domain/dates';
 import { DOCUMENT_STATES, DocumentName } from '../domain/gatherModel';
 import { formatCents } from '../domain/money';
-import { AdaptiveCard, CardElement, card, text } from './adaptiveCard';
+import { AdaptiveCard, CardAction, CardElement, card, detailsOnDemand, text } from './adaptiveCard';
 import { findingText } from './findingText';
 import { escapeMarkdown } from './markdown';
 
@@ -22,22 +22,36 @@ export function leverageFacts(content: ContentStore, result: BillCheckResult): {
   return rows.filter(([, v]) => v !== undefined && v > 0).map(([k, v]) => ({ title: content.text(`checkCard.leverage.${k}`), value: formatCents(v ?? 0) }));
 }
 
-/** The "bill check" card: findings (most important first), a documents checklist, the leverage figures. */
-export function billCheckCard(content: ContentStore, c: Case, result: BillCheckResult, today: string): AdaptiveCard {
+/** Findings shown in full on the card; the rest are named, and everything opens on demand. */
+export const FINDINGS_IN_FULL = 2;
+
+/**
+ * The "bill check" card: findings (most important first), a documents checklist, the leverage figures.
+ * At phone size it stays short: the first FINDINGS_IN_FULL findings in full, the others by title, and
+ * what to do next, the sources and the other findings in full behind "See the details" (the file has
+ * everything too).
+ */
+export function billCheckCard(content: ContentStore, c: Case, result: BillCheckResult, today: string): AdaptiveCard<CardAction> {
   const t = (key: string, vars?: Record<string, string | number>) => content.text(key, vars);
   const body: CardElement[] = [
     text(t('checkCard.title', { caseLabel: escapeMarkdown(c.label) }), { weight: 'Bolder', size: 'Medium' }),
     ...(result.clean ? [] : [text(t('checkCard.summary.some', { count: result.findings.length }), { isSubtle: true, spacing: 'None' })]),
   ];
   if (result.clean) body.push(text(content.text('findings.clean')));
-  for (const finding of result.findings) {
+  const details: CardElement[] = [];
+  result.findings.forEach((finding, i) => {
     const f = findingText(content, finding);
-    body.push(text(`**${f.title}**`, { spacing: 'Medium' }), text(f.severity, { isSubtle: true, spacing: 'None', size: 'Small' }), text(f.meaning));
-    if (f.deadline) body.push(text(f.deadline));
-    body.push(text(`${t('checkCard.say')} _"${f.say}"_`));
-    if (f.next) body.push(text(f.next));
-    if (f.sources.length) body.push(text(`${t('checkCard.sourceLabel')} ${f.sources.join('; ')}`, { isSubtle: true, size: 'Small', spacing: 'None' }));
-  }
+    const heading = [text(`**${f.title}**`, { spacing: 'Medium' }), text(f.severity, { isSubtle: true, spacing: 'None', size: 'Small' })];
+    const words = [text(f.meaning), ...(f.deadline ? [text(f.deadline)] : []), text(`${t('checkCard.say')} _"${f.say}"_`)];
+    const more = [...(f.next ? [text(f.next)] : []), ...(f.sources.length ? [text(`${t('checkCard.sourceLabel')} ${f.sources.join('; ')}`, { isSubtle: true, size: 'Small', spacing: 'None' })] : [])];
+    if (i < FINDINGS_IN_FULL) {
+      body.push(...heading, ...words);
+      if (more.length) details.push(text(`**${f.title}**`, { spacing: 'Medium' }), ...more);
+    } else {
+      body.push(...heading);
+      details.push(...heading, ...words, ...more);
+    }
+  });
   body.push(text(t('checkCard.documentsTitle'), { weight: 'Bolder', spacing: 'Medium' }), {
     type: 'FactSet',
     facts: CHECK_DOCUMENTS(c).map((doc) => ({ title: t(`checkCard.documents.${doc}`), value: t(`checkCard.states.${documentState(c, doc)}`) })),
@@ -46,6 +60,7 @@ export function billCheckCard(content: ContentStore, c: Case, result: BillCheckR
   body.push(text(t('checkCard.leverageTitle'), { weight: 'Bolder', spacing: 'Medium' }));
   body.push(leverage.length ? { type: 'FactSet', facts: leverage } : text(t('checkCard.leverage.none'), { isSubtle: true }));
   body.push(text(`${t('checkCard.checkedOn', { date: formatIsoDate(today) })} ${content.text('findings.disclaimer')}`, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
-  // No buttons: the menu's own buttons follow the card.
-  return card(body, [], t('checkCard.title', { caseLabel: c.label }));
+  // Only the details button: the menu's own buttons follow the card.
+  const actions = details.length ? [detailsOnDemand(t('checkCard.showDetails'), details)] : [];
+  return card<CardAction>(body, actions, t('checkCard.title', { caseLabel: c.label }));
 }

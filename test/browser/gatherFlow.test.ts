@@ -114,8 +114,8 @@ describeWithBrowser('step 1 "Gather information" in Chromium at phone width', ()
       await card.getByText(text).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     }
     await expect(card.textContent()).resolves.toContain(title);
-    // The card has no buttons of its own: the menu's buttons follow it.
-    expect(await card.getByRole('button').count()).toBe(0);
+    // The card's only button opens its details in place; the menu's buttons follow it.
+    expect(await card.getByRole('button').allTextContents()).toEqual([content.text('checkCard.showDetails')]);
     expect(await bubbles(page, says('checkCard.done')).count()).toBeGreaterThan(0);
 
     // The file: a plain-text copy of the card, named from content, offered as a download link.

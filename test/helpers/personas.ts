@@ -23,6 +23,12 @@ function shortDate(days: number, now = Date.now()): string {
   return `${d.toLocaleDateString('en-US', { month: 'short', timeZone: 'UTC' }).toLowerCase()} ${d.getUTCDate()}`;
 }
 
+/** A date `days` from today as a bill line writes it: "9/18/2026". */
+function numericDate(days: number, now = Date.now()): string {
+  const d = new Date(now + days * DAY);
+  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
+}
+
 interface Natural {
   when: string;
   vars?: Answer['vars'];
@@ -69,9 +75,13 @@ function maria(plainOnly: boolean): Persona {
     { when: 'eob.coinsurance.ask', natural: type('$250') },
     { when: 'eob.emergency.ask', natural: press('eob.emergency.choices.yes') },
     { when: 'eob.outOfNetwork.ask', natural: press('eob.outOfNetwork.choices.no') },
-    { when: 'lines.offer.ask', natural: press('lines.offer.skip') },
+    // The itemized bill has the ER visit twice: the check finds the duplicate.
+    { when: 'lines.offer.ask', natural: press('lines.offer.add') },
+    { when: 'lines.entry.first', natural: type(`${numericDate(-75, now)}, 99284, ER visit, 1, $1,200`) },
+    { when: 'lines.notReceived.ask', natural: press('lines.notReceived.none') },
     { when: 'prices.offer.ask', natural: press('prices.offer.skip') },
   ];
+  const lineLoop: Answer = { when: 'lines.entry.next', reply: [type(`${numericDate(-75, now)}, 99284, ER visit, 1, $1,200`), press('lines.entry.done')] };
   const callPrep: Natural[] = [
     { when: 'screen.householdSize.ask', natural: type('3 (me and my 2 kids)'), plain: type('3') },
     { when: 'screen.income.ask', natural: type('about 40k a year'), plain: type('$40,000') },
@@ -106,7 +116,7 @@ function maria(plainOnly: boolean): Persona {
     { when: 'followUp.propose.ask', natural: type('yes') },
   ];
   const steps: JourneyStep[] = [
-    { id: 'gather', title: 'Step 1 · Gather information', start: menuStart('gather'), answers: answers(gather, plainOnly), until: MENU_DONE },
+    { id: 'gather', title: 'Step 1 · Gather information', start: menuStart('gather'), answers: [...answers(gather, plainOnly), lineLoop], until: MENU_DONE },
     { id: 'callPrep', title: 'Step 2 · Prepare the call', start: menuStart('callPrep'), answers: answers(callPrep, plainOnly), until: MENU_DONE },
     {
       // After the screen she asks what the nonprofit rules are: the answer names section 501(r).
