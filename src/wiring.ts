@@ -12,6 +12,7 @@ import { ReminderStore } from './storage/reminderStore';
 import type { Config } from './config';
 import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
+import { dataFigures } from './content/dataFigures';
 import { loadScenarios } from './content/scenarios';
 import { loadFaq } from './content/faqFiles';
 import { CONTENT_CACHE_FILE, clearYamlCache, useYamlCache } from './content/yamlCache';
@@ -38,10 +39,12 @@ function packageVersion(): string {
 /** config → storage → content → bot → server. The one place the pieces meet; tests use it too. */
 export async function startBot(config: Config, logger: Logger): Promise<Running> {
   useYamlCache(path.join(projectRoot(), 'dist', 'app', CONTENT_CACHE_FILE));
-  const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'));
+  // Data first: content and FAQ texts state its figures through {{data.…}} placeholders (one figure, one place).
   const data = loadDataFiles(path.join(projectRoot(), 'content', 'data'));
+  const figures = dataFigures(data);
+  const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'), figures);
   const scenarios = loadScenarios(path.join(projectRoot(), 'content', 'en', 'rehearsal'));
-  const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq')));
+  const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq'), figures));
   clearYamlCache();
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), blob: config.blob, retentionDays: config.retentionDays, logger });
   const conversationState = new JsonCheckedConversationState(storage);

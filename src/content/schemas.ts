@@ -54,7 +54,8 @@ export function validateTree(raw: unknown, where: string[] = []): ContentTree {
   return tree;
 }
 
-export const PLACEHOLDER = /\{\{\s*([a-zA-Z][a-zA-Z0-9_]*)\s*\}\}/g;
+/** `{{name}}`, filled by the caller, or `{{data.name}}`, a figure from content/data filled by the store (dataFigures.ts). */
+export const PLACEHOLDER = /\{\{\s*((?:data\.)?[a-zA-Z][a-zA-Z0-9_]*)\s*\}\}/g;
 
 /** Finds `{{` or `}}` that do not form a valid placeholder. */
 export function badPlaceholder(text: string): string | undefined {
