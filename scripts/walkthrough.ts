@@ -10,6 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentStore } from '../src/content/contentStore';
+import { dataFigures } from '../src/content/dataFigures';
+import { loadDataFiles } from '../src/content/dataFiles';
 import { JourneyDriver, MAX_MESSAGE_PX, botMessages, type BotMessage, type StepRecord } from '../test/helpers/journeyDriver';
 import { PERSONAS, type PersonaId } from '../test/helpers/personas';
 import { tallest, transcriptMarkdown, type StepShots } from '../test/helpers/transcript';
@@ -36,7 +38,7 @@ async function walk(id: PersonaId): Promise<{ over: number; reasks: number; inco
   const dir = path.join(OUT, persona.id);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'));
+  const content = ContentStore.load(path.join(projectRoot(), 'content', 'en'), dataFigures(loadDataFiles(path.join(projectRoot(), 'content', 'data'))));
   const session = await startChatSession(PHONE);
   try {
     const { page } = session;

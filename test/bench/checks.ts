@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ContentStore } from '../../src/content/contentStore';
+import { dataFigures } from '../../src/content/dataFigures';
+import { loadDataFiles } from '../../src/content/dataFiles';
 import { projectRoot } from '../../src/projectRoot';
 import type { ReplyActivity } from './connectorStub';
 import { ECHO_WELCOME, echoOf } from './echoText';
@@ -8,9 +10,9 @@ import type { TurnChecker } from './loadDriver';
 const HOLE = '\u0000';
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The real content files, as the bot loads them. */
+/** The real content files, as the bot loads them (with the data figures their {{data.…}} placeholders state). */
 export function loadContent(): ContentStore {
-  return ContentStore.load(path.join(projectRoot(), 'content', 'en'));
+  return ContentStore.load(path.join(projectRoot(), 'content', 'en'), dataFigures(loadDataFiles(path.join(projectRoot(), 'content', 'data'))));
 }
 
 /** A regex matching the key's text with any value in each {{placeholder}}: copy edits never break a check. */
