@@ -288,6 +288,6 @@ describe('findings content (content/en/findings.yaml)', () => {
       expect(texts.join(' ')).not.toMatch(/\{\{|undefined|NaN/);
     }
     expect(content.text('findings.goodFaithEstimateExceeded.deadline', { deadline: formatIsoDate('2026-05-15'), daysLeft: 103 }))
-      .toBe('You have until May 15, 2026 to start the dispute (days left: 103). That\'s 120 calendar days from your first bill.');
+      .toBe('You have until May 15, 2026 to start the dispute (days left: 103). That\'s 120 calendar days from the date on the original bill.');
   });
 });
