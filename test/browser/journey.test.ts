@@ -37,6 +37,8 @@ describeWithBrowser('the whole journey in Chromium at phone size', () => {
     await driver.welcome();
     const records = await driver.drive(PERSONAS.mariaPlain());
     process.stdout.write(`journey at ${PHONE.width}×${PHONE.height} (limit ${MAX_MESSAGE_PX} px):\n${summary(records)}\n`);
+    // A step that did not end: what the user saw last (npm run walkthrough writes the whole conversation).
+    for (const r of records.filter((x) => !x.completed)) process.stdout.write(`${r.step.id} ended at:\n${r.entries.slice(-4).map((e) => `  ${e.from}: ${e.text.slice(0, 300)}`).join('\n')}\n`);
 
     // Every step reached its end, each question understood the first time.
     expect(records.map((r) => [r.step.id, r.completed, r.reasks])).toEqual(records.map((r) => [r.step.id, true, 0]));
