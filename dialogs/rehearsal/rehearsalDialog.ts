@@ -78,7 +78,7 @@ export class RehearsalDialog extends ComponentDialog {
     const current = activeCase(profile);
     const vars = rehearsalVars(content, current, scenario, escapeMarkdown);
     await step.context.sendActivity(result.closing);
-    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(rehearsalReport(content, scenario.title, score, vars.opening ?? '')))] });
+    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(rehearsalReport(content, scenario.title, score, vars)))] });
     if (current) {
       const entry = { scenarioId: scenario.id, difficulty: this.options(step).difficulty ?? 'standard', score: score.score, made: score.made, missed: score.missed, at: now().toISOString() };
       await profiles.updateActive(step.context, (c) => withStepStatus({ ...c, rehearsals: [...c.rehearsals, entry].slice(-20) }, 'rehearsal', 'done'), now());

@@ -1,15 +1,18 @@
 import type { ContentStore } from '../../src/content/contentStore';
 import type { Case } from '../../src/domain/case';
 import { formatCents } from '../../src/domain/money';
+import { callLimits } from '../../src/domain/rehearsalJudge';
 import type { Scenario } from '../../src/domain/scenario';
 
 /** The user's own numbers in the representative's lines, or plain stand-ins when there are none yet. */
 export function rehearsalVars(content: ContentStore, c: Case | undefined, scenario: Scenario, escape: (s: string) => string): Record<string, string> {
   const amount = content.text('rehearsal.standIns.amount');
   const lump = c?.offer.lumpSum;
+  const owed = callLimits(c).owedCents;
   return {
     provider: c?.provider.name ? escape(c.provider.name) : content.text('rehearsal.standIns.provider'),
     balance: c?.balanceCents !== undefined ? formatCents(c.balanceCents) : content.text('rehearsal.standIns.balance'),
+    owed: owed !== undefined ? formatCents(owed) : content.text('rehearsal.standIns.owed'),
     opening: lump ? formatCents(lump.openingCents) : amount,
     target: lump ? formatCents(lump.targetCents) : amount,
     ceiling: lump ? formatCents(lump.ceilingCents) : amount,

@@ -1,9 +1,12 @@
 import { ComponentDialog, DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
-import { Difficulty, Move, Recognized, evaluateTurn, recognizeMoves } from '../../src/domain/rehearsal';
+import { Difficulty, recognizeMoves } from '../../src/domain/rehearsal';
+import { callLimits, hearAnswer, judgeAnswer, type Heard, type Point } from '../../src/domain/rehearsalJudge';
+import { repReply } from '../../src/domain/rehearsalReply';
 import { activeCase } from '../../src/domain/profile';
 import type { Scenario } from '../../src/domain/scenario';
 import type { DialogDeps } from '../deps';
+import { coachNote, repWords } from './coachNote';
 import { fill, rehearsalVars } from './rehearsalVars';
 
 export const ROLE_PLAY = 'rehearsal.rolePlay';
@@ -15,13 +18,17 @@ export interface RolePlayOptions {
   scenarioId: string;
   difficulty: Difficulty;
   turn: number;
-  history: Recognized[];
+  history: Heard[];
   /** The representative's reply to the previous answer, said before the next line. */
   lead?: string;
+  /** The representative pushed back on this turn's first good answer: the turn is asked again with the push-back. */
+  again?: boolean;
+  /** Points the representative has answered in this call. */
+  answered?: Point[];
 }
 
 export interface RolePlayResult {
-  history: Recognized[];
+  history: Heard[];
   closing: string;
 }
 
@@ -43,19 +50,23 @@ export class RolePlayDialog extends ComponentDialog {
     return rehearsalVars(this.deps.content, activeCase(await this.deps.profiles.get(step.context)), scenario, escapeMarkdown);
   }
 
-  private async lineStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async progress(step: WaterfallStepContext, options: RolePlayOptions, scenario: Scenario): Promise<string> {
+    const turn = scenario.turns[options.turn];
+    const vars = await this.vars(step, scenario);
     const { content } = this.deps;
+    const asked = options.again && turn?.pushBack ? turn.pushBack : options.difficulty === 'tough' ? (turn?.toughRep ?? turn?.rep) : turn?.rep;
+    return [
+      options.lead ? content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(options.lead, vars) }) : undefined,
+      content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(asked ?? '', vars) }),
+      content.text('rehearsal.progress', { number: options.turn + 1, total: scenario.turns.length }),
+    ].filter(Boolean).join('\n\n');
+  }
+
+  private async lineStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = step.options as RolePlayOptions;
     const scenario = this.scenario(options.scenarioId);
-    const turn = scenario?.turns[options.turn];
-    if (!scenario || !turn) return step.endDialog({ history: options.history, closing: scenario?.closing ?? '' } satisfies RolePlayResult);
-    const vars = await this.vars(step, scenario);
-    const line = fill(options.difficulty === 'tough' ? (turn.toughRep ?? turn.rep) : turn.rep, vars);
-    const said = [options.lead ? content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(options.lead, vars) }) : undefined];
-    const text = [...said, content.text('rehearsal.repLine', { rep: scenario.rep, line }), content.text('rehearsal.progress', { number: options.turn + 1, total: scenario.turns.length })]
-      .filter(Boolean)
-      .join('\n\n');
-    return step.prompt(ANSWER, { prompt: text });
+    if (!scenario?.turns[options.turn]) return step.endDialog({ history: options.history, closing: scenario?.closing ?? '' } satisfies RolePlayResult);
+    return step.prompt(ANSWER, { prompt: await this.progress(step, options, scenario) });
   }
 
   private async judgeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -64,19 +75,25 @@ export class RolePlayDialog extends ComponentDialog {
     const scenario = this.scenario(options.scenarioId);
     const turn = scenario?.turns[options.turn];
     if (!scenario || !turn) return step.endDialog({ history: options.history, closing: scenario?.closing ?? '' } satisfies RolePlayResult);
-    const recognized = recognizeMoves(String(step.result));
-    const outcome = evaluateTurn({ wants: turn.wants }, recognized, options.difficulty);
-    const history = [...options.history, recognized];
-    const everMade = new Set(history.flatMap((r) => r.moves));
-    const praised = recognized.moves.find((m) => turn.wants.includes(m)) ?? recognized.moves[0];
-    const tipMove: Move | 'calm' | undefined = recognized.hostile ? 'calm' : turn.wants.find((m) => !everMade.has(m)) ?? (outcome === 'weak' ? turn.wants[0] : undefined);
-    const vars = await this.vars(step, scenario);
-    const notes = [content.text('rehearsal.coach.good', { praise: content.text(`rehearsal.praise.${praised ?? 'keptGoing'}`) })];
-    if (tipMove) notes.push(content.text('rehearsal.coach.try', { tip: content.text(`rehearsal.tips.${tipMove}`, { opening: vars.opening ?? '' }) }));
-    await step.context.sendActivity(notes.join('  \n'));
-    const lead = outcome === 'good' ? turn.good : options.difficulty === 'tough' ? (turn.toughWeak ?? turn.weak) : turn.weak;
-    const next: RolePlayOptions = { ...options, turn: options.turn + 1, history, lead };
-    if (next.turn >= scenario.turns.length) {
+    const current = activeCase(await this.deps.profiles.get(step.context));
+    const limits = callLimits(current);
+    const goal = { wants: turn.wants };
+    const heard = hearAnswer(String(step.result), limits, { perMonth: turn.perMonth ?? false });
+    const verdict = judgeAnswer(goal, heard, options.difficulty);
+    const history = [...options.history, heard];
+    const vars = rehearsalVars(content, current, scenario, escapeMarkdown);
+    await step.context.sendActivity(coachNote(content, { goal, heard, verdict, earlier: options.history.flatMap((h) => h.moves), limits, vars }));
+    const last = options.turn + 1 >= scenario.turns.length;
+    const answered = options.answered ?? [];
+    const reply = repReply({ turn, answers: scenario.answers, heard, verdict, again: options.again ?? false, last, answered });
+    const nowAnswered = reply.kind === 'answers' ? [...answered, reply.point] : answered;
+    if (reply.kind === 'pushBack') {
+      const again: RolePlayOptions = { scenarioId: options.scenarioId, difficulty: options.difficulty, turn: options.turn, history, again: true, answered: nowAnswered };
+      return step.replaceDialog(LOOP, again);
+    }
+    const lead = repWords(content, scenario, turn, reply, options.difficulty);
+    const next: RolePlayOptions = { ...options, turn: options.turn + 1, history, lead, again: false, answered: nowAnswered };
+    if (last) {
       await step.context.sendActivity(content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(lead, vars) }));
       return step.endDialog({ history, closing: scenario.closing } satisfies RolePlayResult);
     }

@@ -4,16 +4,17 @@ import { badPlaceholder, placeholdersOf } from './schemas';
 import { readYamlFile, yamlFiles } from './yamlFiles';
 
 /** Placeholders a scenario line may use: filled from the user's case (or sensible stand-ins). */
-export const SCENARIO_PLACEHOLDERS = ['provider', 'balance', 'opening', 'target', 'ceiling', 'monthly', 'rep'] as const;
+export const SCENARIO_PLACEHOLDERS = ['provider', 'balance', 'owed', 'opening', 'target', 'ceiling', 'monthly', 'rep'] as const;
 
 function lines(s: Scenario): [string, string][] {
   const out: [string, string][] = [['intro', s.intro], ['closing', s.closing]];
   s.turns.forEach((t, i) => {
-    for (const key of ['rep', 'toughRep', 'good', 'weak', 'toughWeak'] as const) {
+    for (const key of ['rep', 'toughRep', 'good', 'pushBack', 'weak', 'toughWeak'] as const) {
       const value = t[key];
       if (value) out.push([`turns.${i}.${key}`, value]);
     }
   });
+  for (const [point, value] of Object.entries(s.answers ?? {})) if (value) out.push([`answers.${point}`, value]);
   return out;
 }
 

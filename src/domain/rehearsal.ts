@@ -1,14 +1,15 @@
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { dollarsToCents, type Cents } from './money';
+import { HARMS, type Harm } from './rehearsalHarms';
 import {
-  ACRONYMS, AGE_BEFORE, AMOUNT_TOKEN, HOSTILE_PATTERNS, ID_BEFORE, MONEY_AFTER, MONEY_BEFORE, MOVE_PATTERNS, NOT_MONEY_AFTER,
-  NOT_MONEY_SPANS, SPELLING, YEAR_BEFORE,
+  ACCOUNT_IDS, ACRONYMS, AGE_BEFORE, AMOUNT_TOKEN, HOSTILE_PATTERNS, ID_BEFORE, IDENTIFIES, MONEY_AFTER, MONEY_BEFORE, MOVE_PATTERNS,
+  NOT_MONEY_AFTER, NOT_MONEY_SPANS, SPELLING, YEAR_BEFORE,
 } from './rehearsalPatterns';
 
 /** What a caller can do well on the phone; the role-play listens for these in each answer. */
 export const MOVES = [
   'statesAccount', 'stateTheAsk', 'mentionsHardship', 'mentionsAssistance', 'asksItemized',
-  'makesOffer', 'usesComparable', 'asksNameReference', 'asksInWriting', 'declinesUnaffordable',
+  'makesOffer', 'usesComparable', 'asksNameReference', 'asksInWriting', 'declinesUnaffordable', 'citesEob',
 ] as const;
 export type Move = (typeof MOVES)[number];
 
@@ -26,7 +27,7 @@ export interface Recognized {
 /** The most useful moves to practise first. */
 export const PRACTISE_PRIORITY: readonly Move[] = [
   'asksInWriting', 'makesOffer', 'mentionsAssistance', 'asksNameReference', 'statesAccount',
-  'asksItemized', 'mentionsHardship', 'usesComparable', 'declinesUnaffordable', 'stateTheAsk',
+  'citesEob', 'asksItemized', 'mentionsHardship', 'usesComparable', 'declinesUnaffordable', 'stateTheAsk',
 ];
 
 interface Amount { start: number; end: number; cents: Cents }
@@ -111,14 +112,29 @@ function isShouting(text: string): boolean {
   return loud >= 2 && loud * 2 > words.length;
 }
 
-/** What the user did in one answer of the role-play. Deterministic, never throws. */
-export function recognizeMoves(text: string): Recognized {
-  if (!/[\p{L}\p{N}]/u.test(text)) return { moves: [], amountsCents: [], hostile: false, empty: true };
+/**
+ * Which bill it is, said so the representative can find it: an account, member or claim number alone, or a
+ * mention of the bill with something that identifies it (a date, the amount, the provider, the care). "I got
+ * this bill" is not enough.
+ */
+function statesAccount(said: string): boolean {
+  if (ACCOUNT_IDS.some((p) => p.test(said))) return true;
+  return MOVE_PATTERNS.statesAccount.some((p) => p.test(said)) && IDENTIFIES.some((p) => p.test(said));
+}
+
+/** One answer read: what the user did, and the normalized text the judge reads further (never stored). */
+export function readAnswer(text: string): { recognized: Recognized; said: string } {
+  if (!/[\p{L}\p{N}]/u.test(text)) return { recognized: { moves: [], amountsCents: [], hostile: false, empty: true }, said: '' };
   const amounts = findAmounts(text);
   const said = normalize(text, amounts);
-  const moves = MOVES.filter((move) => MOVE_PATTERNS[move].some((pattern) => pattern.test(said)));
+  const moves = MOVES.filter((move) => (move === 'statesAccount' ? statesAccount(said) : MOVE_PATTERNS[move].some((pattern) => pattern.test(said))));
   const hostile = isShouting(text) || HOSTILE_PATTERNS.some((pattern) => pattern.test(said));
-  return { moves, amountsCents: amounts.map((a) => a.cents), hostile, empty: false };
+  return { recognized: { moves, amountsCents: amounts.map((a) => a.cents), hostile, empty: false }, said };
+}
+
+/** What the user did in one answer of the role-play. Deterministic, never throws. */
+export function recognizeMoves(text: string): Recognized {
+  return readAnswer(text).recognized;
 }
 
 export type Difficulty = 'standard' | 'tough';
@@ -148,19 +164,27 @@ export interface RehearsalScore {
   score: number;
   /** At most 2 missed moves, most useful first (PRACTISE_PRIORITY). */
   practise: Move[];
+  /** Every harm in the call (agreeing to a card, to more than she can pay…), in HARMS order. */
+  harms: Harm[];
 }
 
 export const HOSTILE_TURN_PENALTY = 10;
+export const HARMFUL_TURN_PENALTY = 20;
 
-/** score = share of keyMoves made, minus 10 points per hostile turn (floor 0), rounded. No key moves: 100 before penalties. */
-export function scoreRehearsal(turns: readonly Recognized[], keyMoves: readonly Move[]): RehearsalScore {
+/**
+ * score = share of keyMoves made, minus 10 points per hostile turn and 20 per harmful one (floor 0), rounded.
+ * No key moves: 100 before penalties.
+ */
+export function scoreRehearsal(turns: readonly (Recognized & { harms?: readonly Harm[] })[], keyMoves: readonly Move[]): RehearsalScore {
   const madeSet = new Set<Move>(turns.flatMap((t) => t.moves));
   const made = MOVES.filter((move) => madeSet.has(move));
   const missed = MOVES.filter((move) => keyMoves.includes(move) && !madeSet.has(move));
   const keys = MOVES.filter((move) => keyMoves.includes(move));
   const hostileTurns = turns.filter((t) => t.hostile).length;
   const share = keys.length === 0 ? 100 : ((keys.length - missed.length) / keys.length) * 100;
-  const score = Math.round(Math.max(0, share - HOSTILE_TURN_PENALTY * hostileTurns));
+  const harmfulTurns = turns.filter((t) => (t.harms ?? []).length > 0).length;
+  const score = Math.round(Math.max(0, share - HOSTILE_TURN_PENALTY * hostileTurns - HARMFUL_TURN_PENALTY * harmfulTurns));
   const practise = PRACTISE_PRIORITY.filter((move) => missed.includes(move)).slice(0, 2);
-  return { made, missed, calm: hostileTurns === 0, score, practise };
+  const harms = HARMS.filter((h) => turns.some((t) => t.harms?.includes(h)));
+  return { made, missed, calm: hostileTurns === 0, score, practise, harms };
 }

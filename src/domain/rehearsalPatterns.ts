@@ -41,11 +41,13 @@ export const MOVE_PATTERNS: Readonly<Record<Move, readonly RegExp[]>> = {
     /\b(?:my|our|the|this) (?:[a-z]+ ){0,2}(?:bill|statement|account|invoice) (?:from|for|dated|of)\b/,
     /(?<!\b(?:never|not|didnt|havent|hasnt|havent yet)\s)\b(?:got|received|receive|have) (?:a|the|this|my|an) (?:[a-z]+ ){0,2}(?:bill|statement|invoice)\b/,
     /\bdate of service\b/,
+    /\b(?:about|regarding|concerning|re|for) (?:my|our|the|this|a|an) (?:[a-z]+ ){0,3}(?:claim|visit|er visit|surgery)\b/,
   ],
   stateTheAsk: [
-    /\b(?:id like|i would like|id love|i would love|i want (?:a|an|the|my|to|you to)|i need (?:a|an|the|my|to|you to)|i wanted to (?:ask|see|know|request)|im asking|i am asking|im requesting|i am requesting|i request|im hoping (?:you|to|for)|i am hoping|(?:i was|im|i am) wondering if|i wonder if|(?:im|i am) trying to get|(?:im|i am) calling to (?:ask|see|request|get|set))\b/,
+    /\b(?:id like|i would like|id love|i would love|i want (?:a|an|the|my|to(?! (?:talk|speak) to (?:someone|somebody|a person))|you to)|i need (?:a|an|the|my|to(?! (?:talk|speak) to (?:someone|somebody|a person))|you to)|i wanted to (?:ask|see|know|request)|im asking|i am asking|im requesting|i am requesting|i request|im hoping (?:you|to|for)|i am hoping|(?:i was|im|i am) wondering if|i wonder if|(?:im|i am) trying to get|(?:im|i am) calling to (?:ask|see|request|get|set))\b/,
     /\b(?:can|could|would|will) you\b/,
-    /\b(?:can|could|may) i (?:get|have|ask|request|set|see|speak|talk|apply)\b/,
+    /\b(?:can|could|may) i (?:get|have|ask|request|set|see|speak|talk|apply|send)\b/,
+    /\b(?:can|could|would|will) (?:the |my |this )?[a-z]+ be (?:paused|held|put on hold|stopped|reduced|lowered|waived|adjusted|corrected|reviewed)\b|\bis there (?:someone|somebody|anyone|anybody)\b/,
     /\b(?:is it possible|would it be possible|is there (?:any|a) way|can we|could we)\b/,
     /\bplease (?:send|reduce|lower|review|check|give|put|mail|email|tell|confirm|remove|waive|apply|cut|adjust|let|note|consider|hold|pause|stop|set|look)\b/,
   ],
@@ -58,7 +60,7 @@ export const MOVE_PATTERNS: Readonly<Record<Move, readonly RegExp[]>> = {
     /\b(?:medical|maternity|disability|unpaid|sick) leave\b|\b(?:stop(?:ped)? working|cant work|cannot work|unable to work|(?:work|working|only) part[- ]time)\b/,
     /\b(?:fixed income|social security|ssi|ssdi|disability|disabled|single (?:mom|mother|dad|father|parent))\b/,
     /\b(?:money|moneys|finances|budget|cash|things)(?: is| are|s| have been| has been| been| are getting| got)? (?:[a-z]+ )?tight\b|\btight on (?:money|cash|funds)\b/,
-    /\b(?:paycheck to paycheck|make ends meet|between jobs|(?:on|down to) (?:one|a single) (?:income|paycheck)|passed away|widowed|only one working|sole (?:earner|provider)|no savings|low income|behind on (?:my |the )?(?:rent|bills|mortgage|payments))\b/,
+    /\b(?:paycheck to paycheck|make ends meet|between jobs|(?:on|down to) (?:one|a single) (?:income|paycheck)|passed away|widowed|only one working|sole (?:earner|provider)|no savings|low income|behind on (?:my |the )?(?:rent|bills|mortgage|payments)|nothing left(?: over)?)\b/,
     /\bstruggl(?:e|ing|ed) (?:financially|to (?:pay|make|keep|get)|with (?:money|bills|rent))\b/,
     /\b(?:im|i am|we are|were) (?:flat )?broke\b|\bdont have (?:the|that|that kind of|this kind of|enough|much|any) (?:money|cash|funds)\b|\bdont have that (?:much|kind of)\b/,
   ],
@@ -97,13 +99,17 @@ export const MOVE_PATTERNS: Readonly<Record<Move, readonly RegExp[]>> = {
   asksNameReference: [
     /\b(?:your|ur) (?:full |first |last )?name\b|\bwho (?:am i|i am|im) (?:speaking|talking) (?:with|to)\b|\bwho(?: i|)s this\b/,
     /\b(?:reference|ref|confirmation|ticket|case|interaction|tracking) ?(?:number|no\b|num\b|#|id\b|code)/,
-    /\b(?:employee|agent|rep|representative|operator) (?:id|number|name)\b|\bspell your\b/,
+    /\b(?:employee|agent|rep|representative|operator) (?:id|number|name)\b|\bspell your\b|\b(?:call|case|ticket|the|a) reference\b/,
   ],
   asksInWriting: [
     /\bin writing\b|\bwritten\b|\bdocument(?:ed)?\b|\bon paper\b|\bpaper trail\b|\bconfirmation letter\b|\b(?:letter|email|e-mail) (?:confirming|stating|saying|showing)\b/,
-    /\b(?:send|mail|email|e-mail|text) (?:me |us )?(?:a |an |the |that |this |it |some )?(?:letter|email|e-mail|confirmation|agreement|paperwork)\b/,
+    /\b(?:send|mail|email|e-mail|text) (?:me |us )?(?:a |an |the |that |this |it |some )?(?:[a-z]+ )?(?:letter|email|e-mail|confirmation|agreement|paperwork)\b/,
     /\b(?:email|e-mail|mail) (?:me|it|that|this|the agreement|the confirmation|a confirmation)\b|\bsend (?:me |us )?(?:something|it|that|this|a copy) (?:in the mail|by mail|in the post)\b/,
     /\b(?:by|in an?|via) (?:email|e-mail|letter)\b|\b(?:need|want|like|get|give me) (?:a |an |the )?(?:letter|email confirmation|confirmation email)\b/,
+  ],
+  citesEob: [
+    new RegExp(String.raw`\b(?:eobs?|explanation of benefits|insurance|insurer|my plan)\b[^.!?;]{0,40}(?:${T}|\bsays\b|\bshows\b|\bonly owe\b|\bi owe\b|\bless\b|\bmy (?:part|share|responsibility)\b|\ballowed\b)`),
+    new RegExp(String.raw`\b(?:patient|my) (?:responsibility|share|part) (?:is |of |says |shows )?${T}|${T}[^.!?;]{0,15}\b(?:all|what) i (?:really |actually )?owe\b`),
   ],
   declinesUnaffordable: [
     new RegExp(String.raw`\b(?:thats|its|thatd be|thatll be|(?:that|this|it|those|these|the)(?: [a-z]+){0,2} (?:is|are|would be|seems|sounds)) ${TOO_MUCH}`),
@@ -113,9 +119,29 @@ export const MOVE_PATTERNS: Readonly<Record<Move, readonly RegExp[]>> = {
     new RegExp(String.raw`\b${NO_WILL} (?:[a-z]+ )?(?:put|putting|charge|charging|use|using|pay with|paying with|pay on|open|opening|sign up for|signing up for|apply for|applying for)\b[^.!?;]{0,25}(?:\b(?:credit|financing|debit)? ?cards?\b|\bcare ?credit\b)|\bno (?:credit )?cards?\b|\b${NO_WILL} (?:[a-z]+ )?(?:finance|financing) (?:it|this|that)\b`),
     new RegExp(String.raw`\b${NO_WILL} (?:[a-z]+ ){0,3}(?:do|agree to|commit to|accept|sign up for|sign|manage|handle|make|take on|keep up with) (?:that|this|those|it|the plan|that plan|that payment|those payments|these terms|those terms|that amount|${T})(?![a-z])`),
     /\b(?:i|ill|id|i will|i have to|i must|i need to|ill have to|id have to|i would have to) (?:respectfully |politely |have to )?(?:decline|say no|pass)\b/,
-    /\b(?:that|this|it|those|the) (?:[a-z]+ )?(?:wont|doesnt|does not|will not|would not|wouldnt|isnt going to) work (?:for me|for us|with my budget)\b|\bno,? thank(?:s| you)\b|\bnot (?:an option|possible|doable) for me\b/,
+    /\b(?:that|this|it|those|the) (?:[a-z]+ )?(?:wont|doesnt|does not|will not|would not|wouldnt|isnt going to) work (?:for me|for us|with my budget)\b|\bno,? thank(?:s| you)\b|\b(?:not|isnt|is not) (?:an option|possible|doable)\b/,
+    /\b(?:ill|i will|id rather|i would rather|id like to|i want to|i prefer to|i need to) (?:just )?wait\b|^(?:no,? )?not (?:yet|right now|now|today)\b/,
   ],
 };
+
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/** An account, member, claim or patient number: says which bill on its own. */
+export const ACCOUNT_IDS: readonly RegExp[] = [
+  /\b(?:account|acct|member|patient|guarantor|claim|invoice|statement|policy|subscriber|visit|encounter)(?: (?:number|no|num|id|#))?(?: is)?:? ?#? ?[a-z]{0,4}-?\d{3,}/,
+  /\b(?:my |the |its )?(?:id|number|#) (?:is )?:? ?[a-z]{0,4}-?\d{4,}/,
+  /\b(?:account|member|patient|claim|invoice) (?:number|no|num|id|#) (?:is )?[a-z]*\d/,
+  /\b(?:its|it is|yes its|sure its) [a-z]{0,4}\d{5,}/,
+  /\bdate of service\b|\baccount (?:ending|that ends) in\b/,
+];
+
+/** What makes a mention of the bill identify it: a date, the amount, a provider or the care it was for. */
+export const IDENTIFIES: readonly RegExp[] = [
+  new RegExp(String.raw`\b${MONTH_WORD}\b|\b\d{1,2}/\d{1,2}\b|\b(?:last|this) (?:week|month|year)\b|\b(?:19|20)\d\d\b`),
+  new RegExp(AMOUNT_TOKEN),
+  /\b(?:er|emergency|surgery|appendectomy|delivery|ambulance|mri|ct|scan|x-?ray|lab|labs|visit|stay|procedure|birth|checkup|urgent care)\b/,
+  /\b(?:from|at|with) (?:st |saint |the )?[a-z]+ (?:general|memorial|medical|hospital|health|clinic|regional|county|imaging|lukes|marys|center)\b|\bmercy\b|\b(?:husbands|wifes|sons|daughters|moms|dads|childs|kids|babys) (?:hospital |er |medical )?(?:bill|statement|account)\b/,
+];
 
 /** Insults, accusations, threats and swearing. */
 export const HOSTILE_PATTERNS: readonly RegExp[] = [

@@ -12,10 +12,22 @@ export const scenarioTurnSchema = z.strictObject({
   rep: line,
   /** A firmer line for "a tougher representative" (defaults to `rep`). */
   toughRep: line.optional(),
+  /** The representative talks about a monthly amount ("$400 a month"): a bare amount in the answer is per month. */
+  perMonth: z.boolean().optional(),
   wants: moves,
   good: line,
+  /** A first push-back to a good answer: the turn is asked again, and a repeated or better-supported ask wins. */
+  pushBack: line.optional(),
   weak: line,
   toughWeak: line.optional(),
+});
+
+/** The representative's answer to each point she can make, whatever the turn (see POINTS in rehearsalJudge). */
+export const scenarioAnswersSchema = z.strictObject({
+  eob: line.optional(),
+  hardship: line.optional(),
+  comparable: line.optional(),
+  assistance: line.optional(),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -27,6 +39,7 @@ export const scenarioSchema = z.strictObject({
   suits: z.array(z.enum(['default', 'collections', 'assistance', 'insurer'])).min(1),
   keyMoves: moves,
   turns: z.array(scenarioTurnSchema).min(3).max(12),
+  answers: scenarioAnswersSchema.optional(),
   closing: line,
 });
 

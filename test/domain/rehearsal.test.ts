@@ -79,7 +79,7 @@ describe('the rehearsal report', () => {
 
   it('a perfect, calm call scores 100 with nothing to practise', () => {
     const report = scoreRehearsal([heard(keyMoves)], keyMoves);
-    expect(report).toEqual({ made: MOVES.filter((m) => keyMoves.includes(m)), missed: [], calm: true, score: 100, practise: [] });
+    expect(report).toEqual({ made: MOVES.filter((m) => keyMoves.includes(m)), missed: [], calm: true, score: 100, practise: [], harms: [] });
   });
 
   it('a call with no answers misses every key move and practises the most useful two', () => {

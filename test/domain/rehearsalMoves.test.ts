@@ -15,7 +15,10 @@ const ROWS: Row[] = [
   // Saying which bill it is
   row("Hi, I'm calling about my bill from Mercy General.", ['statesAccount']),
   row('Hi, my account number is 88231947.', ['statesAccount'], { amounts: [] }),
-  row('The balance on my account is way too high for me.', ['statesAccount']),
+  // A mention of the bill counts only with something that identifies it (a number, date, amount, provider or the care).
+  row('The balance on my account is way too high for me.', []),
+  row('yeah hi i got this bill', []),
+  row('The balance on my account from the March 3rd ER visit is way too high for me.', ['statesAccount'], { amounts: [] }),
   row("It's about my statement dated January 5th.", ['statesAccount'], { amounts: [] }),
   row('Im calling regarding my husbands hospital bill.', ['statesAccount']),
   row('This is about invoice #448812.', ['statesAccount'], { amounts: [] }),
@@ -29,6 +32,11 @@ const ROWS: Row[] = [
   row('Hi, this is regarding account 55120, the ER visit.', ['statesAccount'], { amounts: [] }),
   row("I'm calling because I got a bill for $1,875 from your lab.", ['statesAccount'], { amounts: [187_500] }),
   row('I never got an itemized bill, just a total.', ['asksItemized']),
+
+  // Pointing to the EOB
+  row('my eob says i only owe $850, not 2400', ['citesEob'], { amounts: [85_000, 240_000] }),
+  row('The explanation of benefits shows my responsibility is $850.', ['citesEob']),
+  row('Is $850 really all I owe?', ['citesEob']),
 
   // Asking clearly
   row("I'd like to talk about setting up something I can actually afford.", ['stateTheAsk']),

@@ -9,6 +9,8 @@ import { STRONG, WITH_OFFER } from '../helpers/rehearsalFixtures';
 const START = ['4', 'Hospital billing office'];
 const NUMBERS = (c: ContentStore) => c.text('rehearsal.yourNumbers', { opening: '$960', target: '$1,000', ceiling: '$1,000' });
 const PRAISED = (c: ContentStore) => c.text('rehearsal.coach.good', { praise: '' });
+/** A random answer can read as card details or an amount she can't pay: then the coach warns instead of praising. */
+const WARNED = (c: ContentStore) => c.text('rehearsal.coach.warn', { warning: '' });
 
 const turn = (index: number): PromptSpec => ({
   name: `rehearsal.rolePlay turn ${index + 1} of ${STRONG.length}`,
@@ -18,7 +20,7 @@ const turn = (index: number): PromptSpec => ({
   next: (c) => (index + 1 < STRONG.length ? c.text('rehearsal.progress', { number: index + 2, total: STRONG.length }) : c.text('rehearsal.report.ask')),
   ...(index + 1 === STRONG.length ? { final: (c: Case) => c.progress.rehearsal, expected: 'done' } : {}),
   reasks: texts('rehearsal.problems.empty', 'rehearsal.problems.tooLong'),
-  onward: (c) => [PRAISED(c)],
+  onward: (c) => [PRAISED(c), WARNED(c)],
 });
 
 fuzzPrompts([

@@ -8,6 +8,6 @@ export const STRONG = [
   "I lost my job and can't pay the full amount. Do you have financial assistance?",
   'Could you send me an itemized bill with the codes?',
   "No, I won't put it on a credit card. I can pay $960 today.",
-  'I can pay $960 today if we settle the account.',
+  "I lost my job, so I can pay $960 today if we settle the account.",
   "What's your name and a reference number? And please send that in writing.",
 ];
