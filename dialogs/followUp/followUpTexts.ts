@@ -22,7 +22,8 @@ export function deadlinesMessage(content: ContentStore, c: Case, today: string):
       days: days(d.daysLeft),
     }),
   );
-  return [content.text('followUp.deadlines.title', { caseLabel: escapeMarkdown(c.label) }), ...lines, content.text('followUp.deadlines.disclaimer')].join('\n');
+  // A blank line ends the list: without it Markdown runs the disclaimer into the last date's line.
+  return [content.text('followUp.deadlines.title', { caseLabel: escapeMarkdown(c.label) }), ...lines, '', content.text('followUp.deadlines.disclaimer')].join('\n');
 }
 
 /** The escalation ladder for this case, one rung per line, then the disclaimer. */

@@ -196,6 +196,12 @@ function james(plainOnly: boolean): Persona {
       { id: 'gather', title: 'Step 1 · Gather information', start: menuStart('gather'), answers: answers(gather, plainOnly), until: MENU_DONE },
       { id: 'callPrep', title: 'Step 2 · Prepare the call', start: menuStart('callPrep'), answers: answers(callPrep, plainOnly), until: MENU_DONE },
       { id: 'offer', title: 'Step 3 · Offer or payment plan', start: menuStart('offer'), answers: answers(offer, plainOnly), until: MENU_DONE },
+      {
+        // Before calling the collector he looks at his dates and at what to do if he gets stuck.
+        id: 'followUp', title: 'Step 5 · Follow-ups: deadlines, when stuck', start: menuStart('followUp'),
+        answers: [{ when: 'followUp.menu.ask', reply: [press('followUp.menu.deadlines'), press('followUp.menu.stuck'), press('followUp.menu.done')] }],
+        until: MENU_DONE,
+      },
       { id: 'myCase', title: 'My case', start: menuStart('myCase'), answers: [], until: ['card.whatNext'] },
     ],
   };
