@@ -49,4 +49,4 @@ export const NEGATED_AFTER = /^[^.!?;,]*?\b(?:too much|too high|too steep|more t
 export const LUMP_AFTER = /\b(?:total|once|one time|lump|settle|settles|settlement|in full|today|now|upfront|up front|down|in one payment)\b/;
 export const MONTHLY_AFTER = /^ ?(?:a|per|each|every|\/) ?(?:month|mo)\b|^ ?monthly\b/;
 /** A bare amount is hers when hedged or settled ("like ¤ maybe", "¤ total"), not when echoed back ("¤ a month?"). */
-export const SETTLE_AFTER = /^ ?(?:a month|per month|monthly)?,? ?(?:is (?:fine|ok|okay|good)|works|total|to settle|as (?:a|the) (?:one time|lump|payment|settlement)|as payment|in one payment|once|upfront|up front|down|i guess|then|maybe)\b/;
+export const SETTLE_AFTER = /^ ?(?:a month|per month|monthly)?,? ?(?:is (?:fine|ok|okay|good)|works|total|to settle|as (?:a|the) (?:one time|lump|payment|settlement)|as payment|in one payment|once|upfront|up front|down|i guess|then|maybe|is (?:all|what|the most) i (?:can|could) (?:do|pay|afford|manage)|is my (?:offer|max|limit))\b/;

@@ -12,7 +12,7 @@ export type RepReply =
   | { kind: 'weak' };
 
 export interface ReplyInput {
-  turn: Pick<ScenarioTurn, 'wants' | 'pushBack'>;
+  turn: { wants: readonly Move[]; pushBack?: ScenarioTurn['pushBack'] };
   answers: Scenario['answers'];
   heard: Heard;
   verdict: Verdict;
@@ -27,7 +27,8 @@ export interface ReplyInput {
 /**
  * The representative takes up a harmful answer (so the coach can show what it costs), answers the strongest new
  * point she made (a lower EOB figure, a hardship, a comparable price, assistance), and pushes back once on a good
- * ask that stands alone: asked again, or asked with a point or two wanted moves, it wins. Deterministic.
+ * ask that stands alone: asked again, or asked with a point or two wanted moves, it wins. Deterministic, so the
+ * same answers always meet the same replies.
  */
 export function repReply(input: ReplyInput): RepReply {
   const { turn, answers, heard, verdict, again, last, answered } = input;
@@ -35,7 +36,8 @@ export function repReply(input: ReplyInput): RepReply {
   if (verdict === 'harmful' && harm) return { kind: 'takes', harm };
   if (heard.hostile) return { kind: 'weak' };
   const point = heard.points.find((p) => !answered.includes(p) && answers?.[p]);
-  if (point) return { kind: 'answers', point, thenGood: verdict === 'good' };
+  // On a turn that ends in a concession (one with a push-back), a good answer with a point gets both.
+  if (point) return { kind: 'answers', point, thenGood: verdict === 'good' && turn.pushBack !== undefined };
   if (verdict !== 'good') return { kind: 'weak' };
   const wanted = new Set<Move>(heard.moves.filter((m) => turn.wants.includes(m)));
   const supported = wanted.size >= 2 || heard.points.length > 0;

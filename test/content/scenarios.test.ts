@@ -30,6 +30,14 @@ describe('rehearsal scenarios as content', () => {
     }
   });
 
+  it('end the call on the last turn: its replies ask nothing, and it never pushes back, so no turn follows "turn N of N"', () => {
+    for (const s of realScenarios()) {
+      const last = s.turns.at(-1);
+      const replies = [last?.good, last?.weak, last?.toughWeak].filter((line): line is string => line !== undefined);
+      expect({ scenario: s.id, asks: replies.filter((line) => line.trim().endsWith('?')), pushBack: last?.pushBack }).toEqual({ scenario: s.id, asks: [], pushBack: undefined });
+    }
+  });
+
   it('include the usual pushbacks', () => {
     const all = JSON.stringify(realScenarios()).toLowerCase();
     for (const pushback of ['standard rate', "can't really", 'due now', 'credit card', 'already in collections', 'on my screen']) {

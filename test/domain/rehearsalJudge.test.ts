@@ -13,9 +13,13 @@ import { realScenarios } from '../helpers/content';
  * training split only; the held-out split only measures. Issue 19, item 7. Measured, standard difficulty:
  * before — billing office 71.4% training / 72.7% held-out, collections 73.2 / 80.0, assistance 78.8 / 75.0, insurer
  * 81.3 / 70.0, with 16 harmful replies judged good (and every one shown a ✓);
- * after — see HELD_OUT_AT_LEAST below, which sits a little under what was measured.
+ * after — training 100% in all four (91/91, 82/82, 80/80, 80/80); held-out, measured once: billing office 22/22,
+ * collections 20/20, assistance 19/20 ("do you guys have any help for people who cant pay their hospital bills" read
+ * as a hardship only, so weak at "what can I do for you?"), insurer 19/20 ("um i think its on the card somewhere",
+ * the member card, read as agreeing to a credit card); no harmful reply judged good in either split. The same person
+ * wrote the replies and the patterns, so real users will score lower: the thresholds sit under the measured figures.
  */
-const TRAINING_AT_LEAST = 0.9;
+const TRAINING_AT_LEAST = 0.95;
 const HELD_OUT_AT_LEAST: Record<string, number> = { billingOffice: 0.9, collectionAgency: 0.9, financialAssistance: 0.9, insurerEob: 0.9 };
 
 /** Her case, as the fixtures' headers say: the bill $2,400, her EOB $850, $500 now, $100 a month. */
