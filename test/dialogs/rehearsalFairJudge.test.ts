@@ -43,6 +43,15 @@ describe('step 4 judges answers fairly (issue 19, item 7)', () => {
     expect(reply).toContain(h.content.text('rehearsal.warnings.agreesUnaffordable', { opening: '$350' }));
   });
 
+  it('the report card lists what to watch out for after a harmful answer', async () => {
+    const h = await atTurn([FIRST, "sure, I'll put the whole 2400 on the card", 'ok', 'ok', 'ok']);
+    const end = await h.say('ok');
+    const card = JSON.stringify(end.flatMap((a) => a.attachments ?? []).map((a) => a.content));
+    expect(card).toContain(JSON.stringify(h.content.text('rehearsal.report.risky')).slice(1, -1));
+    expect(card).toContain(JSON.stringify(h.content.text('rehearsal.warnings.agreesToCard')).slice(1, -1));
+    expect(card).not.toContain(JSON.stringify(h.content.text('rehearsal.praise.makesOffer')).slice(1, -1));
+  });
+
   it('"yeah hi i got this bill" is not credited as naming the bill, and the representative asks which one', async () => {
     const h = await atTurn([]);
     const reply = joined(await h.say('yeah hi i got this bill'));
