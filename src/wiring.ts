@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { JsonCheckedConversationState, JsonCheckedUserState } from './bot/jsonCheckedState';
 import { LocalLeaseStore } from './bot/localLeases';
 import { ProfileStore } from '../dialogs/profileStore';
 import { RootDialog } from '../dialogs/rootDialog';
 import { createAdapter } from './bot/adapter';
+import { createBotState } from './bot/botState';
 import { CoachBot } from './bot/coachBot';
 import { ReminderScheduler } from './bot/reminderScheduler';
 import { createReminderScheduling } from './bot/reminderScheduling';
@@ -47,8 +47,7 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq'), figures));
   clearYamlCache();
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), blob: config.blob, retentionDays: config.retentionDays, logger });
-  const conversationState = new JsonCheckedConversationState(storage);
-  const userState = new JsonCheckedUserState(storage);
+  const { conversationState, userState } = createBotState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
   const reminderStore = new ReminderStore(storage);
   await reminderStore.init();

@@ -1,10 +1,9 @@
-import { CloudAdapter, ConversationState, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { ContentStore } from '../content/contentStore';
 import { Logger, hashId } from '../logger';
 import { DedupeMiddleware } from './dedupeMiddleware';
 import { ReplyCoalescingMiddleware } from './replyCoalescing';
-import { ReusedClientsAuthentication } from './reusedClients';
 import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
 import { TypingMiddleware } from './typingMiddleware';
 import { TypographerMarksMiddleware } from './typographerMarks';
@@ -30,7 +29,8 @@ export interface BotAdapter {
  * user in plain words, clears the dialog stack and keeps the user's cases.
  */
 export function createAdapter({ config, logger, content, conversationState, leases }: AdapterDeps): BotAdapter {
-  const auth = new ReusedClientsAuthentication({ ...config.auth });
+  // Only the four auth keys: the SDK reads every key it is given.
+  const auth = new ConfigurationBotFrameworkAuthentication({ ...config.auth });
   const adapter = new CloudAdapter(auth);
   const dedupe = new DedupeMiddleware(logger);
   adapter.use(dedupe);
@@ -58,8 +58,8 @@ export function createAdapter({ config, logger, content, conversationState, leas
     // Nothing of this turn was saved: the stored dialog is still at the last good step, so the user
     // can simply send the message again. Any other error clears the dialog (the cases are kept).
     const keep = keepsStoredState(error);
-    // The reply was already retried (leanReplies.ts: at most 3 retries over a few seconds); the user's message
-    // was not saved, and they will send it again when their channel is back.
+    // The SDK's connector client already retried the reply; the user's message was not saved, and they will
+    // send it again when their channel is back.
     if (error instanceof ReplyNotDeliveredError) return;
     const reply = isETagConflict(error) ? 'errors.busy' : keep ? 'errors.storageDown' : 'errors.turn';
     try {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import { Case, caseSchema, emptyProfile, JourneyStep, MAX_CASES, Profile, PROFILE_SCHEMA_VERSION, profileSchema, StepStatus } from './case';
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -25,41 +24,13 @@ export interface MigrationResult {
   unreadableCases: number;
 }
 
-/**
- * Profile objects known to satisfy profileSchema: ones that came out of validation, and ones the functions
- * below built from such a profile with parts that passed their own schema (a case through caseSchema, a
- * conversation id, a case id that is there). Profiles are immutable values here: every change makes a new
- * object, so a profile in this set stays valid. Anything built elsewhere (a spread in a dialog) is not in it.
- */
-const validProfiles = new WeakSet<Profile>();
-
-function vouched(profile: Profile): Profile {
-  validProfiles.add(profile);
-  return profile;
-}
-
-/** True when `profile` is valid by construction (see validProfiles); false means "not known", not "invalid". */
-export function isKnownValid(profile: Profile): boolean {
-  return validProfiles.has(profile);
-}
-
-/** A fresh profile from a text known to have passed validation before (KnownValidProfiles holds such texts). */
-export function profileFromValidText(json: string): Profile {
-  return vouched(JSON.parse(json) as Profile);
-}
-
-/** Builds the result from `profile` and vouches for it when `profile` was known to be valid. */
-function derived(profile: Profile, next: Profile): Profile {
-  return isKnownValid(profile) ? vouched(next) : next;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads whatever UserState holds into the current Profile shape, never losing a case. */
 export function migrateProfile(raw: unknown): MigrationResult {
-  if (!isRecord(raw) || Object.keys(raw).length === 0) return { profile: vouched(emptyProfile()), migrated: false, unreadableCases: 0 };
+  if (!isRecord(raw) || Object.keys(raw).length === 0) return { profile: emptyProfile(), migrated: false, unreadableCases: 0 };
   let data: Record<string, unknown> = { ...raw };
   let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
   const migrated = version < PROFILE_SCHEMA_VERSION;
@@ -70,7 +41,7 @@ export function migrateProfile(raw: unknown): MigrationResult {
     version += 1;
   }
   const direct = profileSchema.safeParse(data);
-  if (direct.success) return { profile: vouched(direct.data), migrated, unreadableCases: 0 };
+  if (direct.success) return { profile: direct.data, migrated, unreadableCases: 0 };
 
   // Salvage: keep every case that validates, park the others in `unreadable`.
   const rawCases = Array.isArray(data.cases) ? data.cases : [];
@@ -84,7 +55,7 @@ export function migrateProfile(raw: unknown): MigrationResult {
   const conversations = Array.isArray(data.conversations) ? data.conversations.filter((c): c is string => typeof c === 'string').slice(-50) : [];
   const activeCaseId = typeof data.activeCaseId === 'string' && cases.some((c) => c.id === data.activeCaseId) ? data.activeCaseId : cases[0]?.id;
   return {
-    profile: vouched({ schemaVersion: PROFILE_SCHEMA_VERSION, cases, activeCaseId, conversations, unreadable }),
+    profile: { schemaVersion: PROFILE_SCHEMA_VERSION, cases, activeCaseId, conversations, unreadable },
     migrated: true,
     unreadableCases: unreadable.length - (Array.isArray(data.unreadable) ? data.unreadable.length : 0),
   };
@@ -103,46 +74,18 @@ export function addCase(profile: Profile, label: string, now: Date, id: string =
   if (!canAddCase(profile)) throw new RangeError(`A profile holds at most ${MAX_CASES} cases`);
   const stamp = now.toISOString();
   const created = caseSchema.parse({ id, label: label.trim().slice(0, 120), createdAt: stamp, updatedAt: stamp, provider: {} });
-  return { profile: derived(profile, { ...profile, cases: [...profile.cases, created], activeCaseId: created.id }), created };
+  return { profile: { ...profile, cases: [...profile.cases, created], activeCaseId: created.id }, created };
 }
 
 export function setActiveCase(profile: Profile, caseId: string): Profile {
   if (!profile.cases.some((c) => c.id === caseId)) return profile;
-  return derived(profile, { ...profile, activeCaseId: caseId });
-}
-
-/**
- * caseSchema.parse(next) for `next`, a changed copy of `previous`, which is known to be valid: only the
- * fields whose value changed (by identity) are validated, each with its own schema. That is the same
- * result, since caseSchema checks each field on its own (no check spans fields) and passes unknown keys
- * through; it was a zod parse of the whole case on every answer, about 4% of a turn's CPU. Anything that
- * fails falls back to the full parse, which throws the usual error with its path.
- */
-function parseChangedCase(previous: Case, next: Record<string, unknown>): Case {
-  const before = previous as Record<string, unknown>;
-  const fields = caseSchema.shape as Record<string, z.ZodType>;
-  const out: Record<string, unknown> = { ...next };
-  for (const [key, field] of Object.entries(fields)) {
-    if (next[key] === before[key] && key in next === key in before) continue;
-    const checked = field.safeParse(next[key]);
-    if (!checked.success) return caseSchema.parse(next);
-    if (checked.data === undefined && !(key in next)) continue;
-    out[key] = checked.data;
-  }
-  return out as Case;
+  return { ...profile, activeCaseId: caseId };
 }
 
 /** Applies `change` to one case and stamps `updatedAt`; the result must still validate. */
 export function updateCase(profile: Profile, caseId: string, change: (c: Case) => Case, now: Date): Profile {
-  // A case of a profile known to be valid is valid: only what the change touched needs checking, unless the
-  // change handed back the same object (changed in place, so nothing can be compared).
-  const trusted = isKnownValid(profile);
-  const updated = (c: Case): Case => {
-    const changed = change(c);
-    const next = { ...changed, updatedAt: now.toISOString() };
-    return trusted && changed !== c ? parseChangedCase(c, next) : caseSchema.parse(next);
-  };
-  return derived(profile, { ...profile, cases: profile.cases.map((c) => (c.id === caseId ? updated(c) : c)) });
+  const updated = (c: Case): Case => caseSchema.parse({ ...change(c), updatedAt: now.toISOString() });
+  return { ...profile, cases: profile.cases.map((c) => (c.id === caseId ? updated(c) : c)) };
 }
 
 export function withStepStatus(c: Case, step: JourneyStep, status: StepStatus): Case {
@@ -155,7 +98,7 @@ export function setStepStatus(profile: Profile, caseId: string, step: JourneySte
 
 export function rememberConversation(profile: Profile, conversationId: string): Profile {
   if (profile.conversations.includes(conversationId)) return profile;
-  return derived(profile, { ...profile, conversations: [...profile.conversations, conversationId].slice(-50) });
+  return { ...profile, conversations: [...profile.conversations, conversationId].slice(-50) };
 }
 
 /**
@@ -167,5 +110,5 @@ export function removeCase(profile: Profile, caseId: string): { profile: Profile
   if (cases.length === profile.cases.length) return { profile, active: activeCase(profile) };
   const stillActive = cases.find((c) => c.id === profile.activeCaseId);
   const active = stillActive ?? [...cases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  return { profile: derived(profile, { ...profile, cases, activeCaseId: active?.id }), active };
+  return { profile: { ...profile, cases, activeCaseId: active?.id }, active };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { Case, MAX_CASES, PROFILE_SCHEMA_VERSION, caseSchema, emptyProfile } from '../../src/domain/case';
-import { activeCase, addCase, isKnownValid, migrateProfile, rememberConversation, setActiveCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, addCase, migrateProfile, rememberConversation, setActiveCase, setStepStatus, updateCase } from '../../src/domain/profile';
 import fullCaseFixture from '../fixtures/fullCase.json';
 
 const NOW = new Date('2026-11-27T15:00:00Z');
@@ -74,7 +74,7 @@ describe('stored profiles across versions', () => {
   });
 });
 
-describe('updating a case of a profile known to be valid (only the changed fields are checked)', () => {
+describe('updating a case validates the whole changed case', () => {
   const NOW = new Date('2026-11-28T10:00:00Z');
   const full = caseSchema.parse(fullCaseFixture);
   const fields = Object.keys(caseSchema.shape);
@@ -99,7 +99,6 @@ describe('updating a case of a profile known to be valid (only the changed field
 
   it('gives exactly what validating the whole changed case gives, or fails the same way', () => {
     const valid = migrateProfile({ schemaVersion: 1, cases: [full], activeCaseId: full.id, conversations: [], unreadable: [] }).profile;
-    expect(isKnownValid(valid)).toBe(true);
     fc.assert(
       fc.property(changes, (change) => {
         const apply = (c: Case): Case => ({ ...c, ...change }) as Case;

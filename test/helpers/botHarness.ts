@@ -1,8 +1,8 @@
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
-import { JsonCheckedConversationState, JsonCheckedUserState } from '../../src/bot/jsonCheckedState';
 import { ProfileStore } from '../../dialogs/profileStore';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { createAdapter } from '../../src/bot/adapter';
+import { createBotState } from '../../src/bot/botState';
 import { TurnLeaseMiddleware } from '../../src/bot/turnLease';
 import { CoachBot } from '../../src/bot/coachBot';
 import { createReminderScheduling } from '../../src/bot/reminderScheduling';
@@ -51,8 +51,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const content = realContent();
   const storage = options.storage ?? new MemoryBotStore();
   const logger = createMemoryLogger();
-  const conversationState = new JsonCheckedConversationState(storage);
-  const userState = new JsonCheckedUserState(storage);
+  const { conversationState, userState } = createBotState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
   const reminderStore = new ReminderStore(storage, () => new Date('2026-11-27T15:00:00Z'));
   const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
