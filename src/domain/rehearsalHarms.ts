@@ -11,7 +11,7 @@ export const REFUSED = /\b(?:no|not|never|wont|cant|cannot|dont|didnt|wouldnt|co
 const CARD = String.raw`(?:credit card|financing card|debit card|card|visa|mastercard|amex|discover|care ?credit|financing|finance it)`;
 
 export const CARD_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:put|putting|charge|charging|use|using|sign (?:me )?up for|signing up for|apply for|go with|do it on|on)\b[^.!?;]{0,30}?\b${CARD}\b`),
+  new RegExp(String.raw`\b(?:put|putting|charge|charging|use|using|sign (?:me )?up for|signing up for|apply for|go with|do it on|on|open|opening)\b[^.!?;]{0,30}?\b${CARD}s?\b`),
   /\bcare ?credit\b/,
   /\b(?:financing|credit) (?:card|plan|option) (?:sounds|is|seems|would be) (?:fine|good|great|easier|ok|okay|best)\b/,
 ];
@@ -36,7 +36,7 @@ export const PAY_NOW_PATTERNS: readonly RegExp[] = [
 export const AFTER_WRITING = /\b(?:once|after|when|as soon as|until|before|only if|if you)\b[^.!?]{0,40}\b(?:in writing|written|letter|agreement|confirmation)\b/;
 
 /** Agreeing to the whole balance without naming it: "whatever it is I'll pay it", "I'll just pay the balance". */
-export const FULL_BALANCE = /\b(?:ill|i will|i guess ill|let me|fine ill|ok ill|whatever it is ill|i should|i guess i will)(?: just| go ahead and)* (?:pay|send)(?: (?:the hospital|them|you))? (?:it(?! (?:once|when|after|if|in writing))|the (?:full |whole |entire )?(?:balance|amount|bill|thing)|all of it|in full|the whole thing)\b/;
+export const FULL_BALANCE = /\b(?:ill|i will|i guess ill|let me|fine ill|ok ill|whatever it is ill|i should|i guess i will|(?:im|i am)(?: just)? going to)(?: just| go ahead and)* (?:pay|send)(?: (?:the hospital|them|you))? (?:it(?! (?:once|when|after|if|in writing))|the (?:full |whole |entire )?(?:balance|amount|bill|thing)|all of it|in full|the whole thing)\b/;
 
 /** The words just before an amount that make it hers to pay: "I can do ¤", "ok ¤", "put me down for ¤". */
 export const AGREE_BEFORE = /(?:\b(?:i|we) (?:can|could|will|would|should|might)|\bill|\bid|\blet me|\bcan i|\bcould we|\bcan we|\bhow about|\bwhat about|\bput me down for|\bgo with|\bok|\bokay|\bfine|\bsure|\byes|\byeah|\bi guess|\bmaybe|\bprobably|\blike|\bpay|\bpaying|\bsend|\bput|\bdo|\boffer|\btake|\bsettle for|\baccept)\b/g;

@@ -74,7 +74,7 @@ export const MOVE_PATTERNS: Readonly<Record<Move, readonly RegExp[]>> = {
   asksItemized: [
     /\bit[ie]m(?:i[sz]|zi|z|si|ai[sz])(?:e|ed|ing|ation|d)?\b/,
     /\b(?:billing|procedure|cpt|hcpcs|revenue|diagnosis|icd) codes?\b|\bcpt\b|\bub[- ]?04\b|\bmedical records?\b/,
-    /\bline[- ]by[- ]line\b|\bline[- ]items?\b|\bbreak ?down\b|\beach charge\b/,
+    /\bline[- ]by[- ]line\b|\bline[- ]items?\b|\bbreak ?down\b|\b(?:each|every) charge\b/,
     /\bdetailed (?:bill|statement|invoice|list)\b|\blist of (?:(?:all|the|my) )*(?:charges|services|items)\b/,
     /\bwhat (?:exactly )?(?:i was|was i|im being|i am being|am i being|were we|we were) (?:charged|billed) for\b/,
   ],
@@ -99,7 +99,7 @@ export const MOVE_PATTERNS: Readonly<Record<Move, readonly RegExp[]>> = {
   asksNameReference: [
     /\b(?:your|ur) (?:full |first |last )?name\b|\bwho (?:am i|i am|im) (?:speaking|talking) (?:with|to)\b|\bwho(?: i|)s this\b/,
     /\b(?:reference|ref|confirmation|ticket|case|interaction|tracking) ?(?:number|no\b|num\b|#|id\b|code)/,
-    /\b(?:employee|agent|rep|representative|operator) (?:id|number|name)\b|\bspell your\b|\b(?:call|case|ticket|the|a) reference\b/,
+    /\b(?:employee|agent|rep|representative|operator) (?:id|number|name)\b|\bspell your\b|\b(?:call|case|ticket|the|a) reference\b|\bname of (?:your|the) (?:company|agency)\b|\b(?:your|the) (?:company|agency)s? name\b/,
   ],
   asksInWriting: [
     /\bin writing\b|\bwritten\b|\bdocument(?:ed)?\b|\bon paper\b|\bpaper trail\b|\bconfirmation letter\b|\b(?:letter|email|e-mail) (?:confirming|stating|saying|showing)\b/,

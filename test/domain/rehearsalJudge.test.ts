@@ -18,6 +18,9 @@ import { realScenarios } from '../helpers/content';
  * as a hardship only, so weak at "what can I do for you?"), insurer 19/20 ("um i think its on the card somewhere",
  * the member card, read as agreeing to a credit card); no harmful reply judged good in either split. The same person
  * wrote the replies and the patterns, so real users will score lower: the thresholds sit under the measured figures.
+ * A fresh probe of 40 replies written after tuning (not kept) read 32/40 with no harmful reply judged good, but three
+ * harmful ones judged weak ("yeah i'll open one of those cards", "ok then im just going to pay the whole bill"): the
+ * card and whole-bill patterns were widened after that, so later figures on those words are no longer clean.
  */
 const TRAINING_AT_LEAST = 0.95;
 const HELD_OUT_AT_LEAST: Record<string, number> = { billingOffice: 0.9, collectionAgency: 0.9, financialAssistance: 0.9, insurerEob: 0.9 };

@@ -33,6 +33,9 @@ const ROWS: Row[] = [
   row("I'm calling because I got a bill for $1,875 from your lab.", ['statesAccount'], { amounts: [187_500] }),
   row('I never got an itemized bill, just a total.', ['asksItemized']),
 
+  row('Can I get a copy of every charge with the codes?', ['stateTheAsk', 'asksItemized']),
+  row("Yes. What's the name of your company?", ['asksNameReference']),
+
   // Pointing to the EOB
   row('my eob says i only owe $850, not 2400', ['citesEob'], { amounts: [85_000, 240_000] }),
   row('The explanation of benefits shows my responsibility is $850.', ['citesEob']),

@@ -17,6 +17,12 @@ describe('what the representative says back', () => {
     expect(reply('ok 200 a month i guess')).toEqual({ kind: 'takes', harm: 'agreesUnaffordable' });
   });
 
+  it('hears an agreement to open a card or to pay the whole bill', () => {
+    expect(hearAnswer("yeah i'll open one of those cards", LIMITS).harms).toEqual(['agreesToCard']);
+    expect(hearAnswer('ok then im just going to pay the whole bill', LIMITS).harms).toEqual(['agreesUnaffordable']);
+    expect(hearAnswer("no, i don't want to open one of those cards", LIMITS).harms).toEqual([]);
+  });
+
   it('pushes back once on a lone good ask, and gives in when it is asked again', () => {
     expect(reply('I can pay $400 in one payment.')).toEqual({ kind: 'pushBack' });
     expect(reply('I can pay $400 in one payment.', { again: true })).toEqual({ kind: 'good' });
