@@ -19,7 +19,10 @@ export interface NoteInput {
 export function coachNote(content: ContentStore, { goal, heard, verdict, earlier, limits, vars }: NoteInput): string {
   const numbers = { opening: vars.opening ?? '', monthly: vars.monthly ?? '', owed: vars.owed ?? '' };
   const harm = heard.harms[0];
-  if (verdict === 'harmful' && harm) return content.text('rehearsal.coach.warn', { warning: content.text(`rehearsal.warnings.${harm}`, numbers) });
+  if (verdict === 'harmful' && harm) {
+    const key = harm === 'agreesUnaffordable' && heard.overMonthly ? 'agreesUnaffordableMonthly' : harm;
+    return content.text('rehearsal.coach.warn', { warning: content.text(`rehearsal.warnings.${key}`, numbers) });
+  }
   const praised = heard.moves.find((m) => goal.wants.includes(m)) ?? heard.moves[0];
   const notes = [content.text('rehearsal.coach.good', { praise: content.text(`rehearsal.praise.${praised ?? 'keptGoing'}`) })];
   const tip = coachTip(goal, heard, earlier, verdict, limits);

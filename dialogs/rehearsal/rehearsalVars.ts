@@ -9,6 +9,7 @@ export function rehearsalVars(content: ContentStore, c: Case | undefined, scenar
   const amount = content.text('rehearsal.standIns.amount');
   const lump = c?.offer.lumpSum;
   const owed = callLimits(c).owedCents;
+  const monthly = c?.offer.plan?.monthlyCents ?? c?.offer.monthlyBudgetCents;
   return {
     provider: c?.provider.name ? escape(c.provider.name) : content.text('rehearsal.standIns.provider'),
     balance: c?.balanceCents !== undefined ? formatCents(c.balanceCents) : content.text('rehearsal.standIns.balance'),
@@ -16,7 +17,7 @@ export function rehearsalVars(content: ContentStore, c: Case | undefined, scenar
     opening: lump ? formatCents(lump.openingCents) : amount,
     target: lump ? formatCents(lump.targetCents) : amount,
     ceiling: lump ? formatCents(lump.ceilingCents) : amount,
-    monthly: c?.offer.plan ? formatCents(c.offer.plan.monthlyCents) : amount,
+    monthly: monthly !== undefined ? formatCents(monthly) : amount,
     rep: scenario.rep,
   };
 }

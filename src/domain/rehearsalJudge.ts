@@ -39,6 +39,8 @@ export interface Heard extends Recognized {
   harms: Harm[];
   /** In POINTS order. */
   points: Point[];
+  /** Set when what she can't afford is a monthly amount ("300 a month"), so the warning can say her monthly figure. */
+  overMonthly?: true;
 }
 export type Verdict = 'good' | 'weak' | 'harmful';
 
@@ -116,13 +118,15 @@ export function hearAnswer(text: string, limits: CallLimits, context: AnswerCont
   if (recognized.empty) return { ...recognized, harms: [], points: [] };
   const agreed = agreedAmounts(said, recognized.amountsCents, context);
   const harms = findHarms(text, said, agreed, limits);
+  const monthlyLimit = limits.monthlyCents;
+  const overMonthly = monthlyLimit !== undefined && agreed.some((a) => a.monthly && a.cents > monthlyLimit);
   const moves = new Set(recognized.moves);
   // An offer is an amount she puts forward: not one she quotes ("I make ¤ a month"), refuses or echoes ("¤ a month?").
   if (harms.length || (recognized.amountsCents.length > 0 && agreed.length === 0)) moves.delete('makesOffer');
   else if (agreed.length) moves.add('makesOffer');
   const ordered: Recognized = { ...recognized, moves: MOVES.filter((m) => moves.has(m)) };
   const points = POINTS.filter((p) => ordered.moves.includes(POINT_MOVE[p]) && (p !== 'eob' || eobIsLower(ordered, limits)));
-  return { ...ordered, harms, points };
+  return { ...ordered, harms, points, ...(overMonthly ? { overMonthly } : {}) };
 }
 
 /** The verdict on one answer: harmful whatever else it does, otherwise good or weak for the turn's goal. */

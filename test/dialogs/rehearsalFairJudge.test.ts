@@ -37,10 +37,12 @@ describe('step 4 judges answers fairly (issue 19, item 7)', () => {
     expect(reply).toContain(h.content.text('rehearsal.repTakes.agreesToCard'));
   });
 
-  it('agreeing to $300 a month, more than her $100, is warned about with her own opening figure', async () => {
+  it('agreeing to more than she can pay is warned about with her own figure: $300 a month against her $100, $1,000 against her $500', async () => {
     const h = await atTurn([FIRST, "i can't pay it all", 'can you send me an itemized bill', 'no card, thanks']);
-    const reply = joined(await h.say('i could probably do 300 a month'));
-    expect(reply).toContain(h.content.text('rehearsal.warnings.agreesUnaffordable', { opening: '$350' }));
+    const monthly = joined(await h.say('i could probably do 300 a month'));
+    expect(monthly).toContain(h.content.text('rehearsal.warnings.agreesUnaffordableMonthly', { monthly: '$100' }));
+    const lump = joined(await h.say('ok fine, i can put 1000 down'));
+    expect(lump).toContain(h.content.text('rehearsal.warnings.agreesUnaffordable', { opening: '$350' }));
   });
 
   it('the report card lists what to watch out for after a harmful answer', async () => {
