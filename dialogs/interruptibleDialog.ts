@@ -1,10 +1,10 @@
 import { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { ChoiceFactory, ComponentDialog, Dialog, DialogContext, DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
 import { caseCardMessage, type CaseCardOptions } from './cases/caseCardMessage';
 import { activeDialogIds, faqReply } from './ask/faqReply';
 import { answerAtMenu } from './ask/menuQuestion';
 import { looksLikeQuestion } from '../src/domain/faq';
-import { Command, recognizeCommand } from './commands';
+import { Command, normalizeUtterance, recognizeCommand } from './commands';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
 import { isQuestionnairePrompt } from './questionnaire/questionnaireDialog';
@@ -92,6 +92,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (!looksLikeQuestion(text)) return undefined;
     const entry = faq.answerMidStep(text);
     if (!entry) return undefined;
+    // A button of the waiting question, pressed or typed ("What you can pay"), is its answer — unless it is a
+    // "what's that?" button, which is the FAQ entry's own question.
+    const explains = normalizeUtterance(entry.question) === normalizeUtterance(text);
+    if (!explains && isButtonOfWaitingPrompt(innerDc, text)) return undefined;
     await innerDc.context.sendActivity(faqReply(content, entry));
     await innerDc.context.sendActivity(content.text('ask.back'));
     return this.reprompt(innerDc);
@@ -101,4 +105,17 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (innerDc.activeDialog) await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
   }
+}
+
+/** Whether `text` is the title (or value) of a button the innermost waiting prompt offers. */
+function isButtonOfWaitingPrompt(dc: DialogContext, text: string): boolean {
+  let leaf = dc;
+  while (leaf.child) leaf = leaf.child;
+  const options = (leaf.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
+  if (!options) return false;
+  const said = normalizeUtterance(text);
+  const choices = ChoiceFactory.toChoices(options.choices ?? []).flatMap((c) => [c.value, String(c.action?.title ?? '')]);
+  const prompt = typeof options.prompt === 'object' ? options.prompt : undefined;
+  const suggested = (prompt?.suggestedActions?.actions ?? []).map((a) => String(a.title));
+  return [...choices, ...suggested].some((title) => title && normalizeUtterance(title) === said);
 }

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { ChoiceFactory, ChoicePrompt, FoundChoice, PromptOptions, PromptRecognizerResult } from 'botbuilder-dialogs';
+import { normalizeUtterance } from '../commands';
 
 /** "2", "2.", "(2)" or "#2": the whole answer is a button's number. */
 const WHOLE_NUMBER = /^\s*[#(]?\s*(\d{1,2})\s*[.)]?\s*$/;
@@ -17,10 +18,15 @@ export class WholeNumberChoicePrompt extends ChoicePrompt {
   ): Promise<PromptRecognizerResult<FoundChoice>> {
     // Set here, not in the constructor: callers may replace recognizerOptions (e.g. partial matches).
     this.recognizerOptions = { ...this.recognizerOptions, recognizeNumbers: false, recognizeOrdinals: false };
+    const choices = ChoiceFactory.toChoices(options.choices ?? []);
+    // Whole answers that mean one choice ("i don't have insurance"), from content: checked before word matching.
+    const validations = (options as { validations?: { phrases?: Readonly<Record<string, string>> } }).validations;
+    const phrase = validations?.phrases?.[normalizeUtterance(context.activity.text ?? '')];
+    const byPhrase = phrase === undefined ? -1 : choices.findIndex((c) => c.value === phrase);
+    if (byPhrase >= 0) return { succeeded: true, value: { value: phrase ?? '', index: byPhrase, score: 1, synonym: context.activity.text ?? '' } };
     const byWords = await super.onRecognize(context, state, options);
     if (byWords.succeeded) return byWords;
     const match = WHOLE_NUMBER.exec(context.activity.text ?? '');
-    const choices = ChoiceFactory.toChoices(options.choices ?? []);
     const index = match ? Number(match[1]) - 1 : -1;
     const picked = choices[index];
     if (!picked) return { succeeded: false };

@@ -23,6 +23,8 @@ export interface AnswerValidations {
   amountRole?: AmountRole;
   /** The way-back buttons this question shows ("Back"), kept on a re-ask. */
   back?: readonly string[];
+  /** Whole answers (normalized) that mean one value: "just me" → "1", "i don't have insurance" → "uninsured". */
+  phrases?: Readonly<Record<string, string>>;
 }
 
 /** A message with a "Not sure" button when skipping is allowed, any "what's that?" buttons, and "Back" where there is a way back. */
@@ -60,13 +62,20 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
     return 'problem' in reading ? retry(p, `money.${reading.problem}`) : true;
   });
 
-  const countOf = (t: string) => {
+  const phraseOf = (t: string, o: PromptOptions): number | undefined => {
+    const value = ((o as { validations?: AnswerValidations }).validations?.phrases ?? {})[normalizeUtterance(t)];
+    return value === undefined ? undefined : Number(value);
+  };
+  const countOf = (t: string, o: PromptOptions) => {
+    const phrase = phraseOf(t, o);
+    if (phrase !== undefined) return phrase;
     const reading = readCount(t);
     return 'count' in reading ? reading.count : undefined;
   };
   const count = new ReadNumberPrompt(id('count'), countOf, async (p: PromptValidatorContext<number>) => {
     if (skipOk(p) || backOk(p)) return true;
     const [min, max] = validations(p).range ?? [1, 20];
+    if (p.recognized.succeeded && phraseOf(text(p), p.options) !== undefined) return true;
     const reading = readCount(text(p));
     if ('problem' in reading) return retry(p, `count.${reading.problem}`, { min, max });
     if (reading.count < min) return retry(p, 'count.tooSmall', { min, max });

@@ -65,6 +65,22 @@ export class QuestionnaireDialog extends ComponentDialog {
     this.initialDialogId = this.loopId;
   }
 
+  /**
+   * Whole answers that mean one value (`<prefix>.<id>.phrases.<value>` in content, `n<number>` for counts): "i don't have insurance"
+   * for no insurance, "just me" for a household of 1. Matched as the whole message, normalized.
+   */
+  private phrases(question: Question): Record<string, string> {
+    const { content } = this.deps;
+    const out: Record<string, string> = {};
+    // A choice's phrases are under its value; a count's under n<number> ("n1": one person).
+    const values = question.kind === 'choice' ? (question.choices ?? []) : question.kind === 'count' ? Array.from({ length: (question.range?.[1] ?? 20) + 1 }, (_, i) => String(i)) : [];
+    for (const value of values) {
+      const key = `${this.prefix}.${question.id}.phrases.${question.kind === 'count' ? `n${value}` : value}`;
+      if (content.has(key)) for (const phrase of content.list(key)) out[normalizeUtterance(phrase)] = value;
+    }
+    return out;
+  }
+
   private pending(c: Case, ignore: readonly string[] = []): Question[] {
     return this.questions.filter((q) => q.applies(c) && !q.answered(c) && !ignore.includes(q.id));
   }
@@ -102,7 +118,9 @@ export class QuestionnaireDialog extends ComponentDialog {
       ...(o.offerChange ? [content.text(`${this.prefix}.${o.offerChange}.change`)] : []),
       ...(forced || o.history.length > 0 ? [content.text('answers.back')] : []),
     ];
-    const validations: AnswerValidations = { skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range, amountRole: question.amountRole, back };
+    const validations: AnswerValidations = {
+      skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range, amountRole: question.amountRole, back, phrases: this.phrases(question),
+    };
     if (question.kind === 'choice') {
       // Words people use for a choice ("through my job" for an employer plan) live beside its title.
       const synonyms = (value: string) => {

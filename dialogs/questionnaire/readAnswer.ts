@@ -3,7 +3,7 @@ import type { ContentStore } from '../../src/content/contentStore';
 import { pickDate } from '../../src/domain/calendar';
 import type { IsoDate } from '../../src/domain/dates';
 import { explicitDate } from '../../src/domain/explicitDate';
-import { AmountAnswer, isPlainNumberAnswer, readAmount, readCount } from '../../src/domain/numberReading';
+import { AmountAnswer, isPlainNumberAnswer, readAmount } from '../../src/domain/numberReading';
 import { parseUsState, US_STATES } from '../../src/domain/usStates';
 import { normalizeUtterance } from '../commands';
 import { isSkipPhrase } from '../prompts/skipPhrase';
@@ -44,10 +44,9 @@ export function readAnswer({ question, prefix, result, said, today, content }: A
       const picked = pickDate(result as { type: string; value?: string }[], today, question.kind === 'pastDate' ? 'past' : 'any');
       return 'date' in picked ? { value: picked.date, inferred: explicitDate(said) === undefined } : undefined;
     }
-    case 'count': {
-      const count = readCount(said);
-      return 'count' in count ? { value: count.count, inferred: !isPlainNumberAnswer(said) } : undefined;
-    }
+    case 'count':
+      // The prompt read it: the number the sentence is about, or a phrase like "just me".
+      return typeof result === 'number' ? { value: result, inferred: !isPlainNumberAnswer(said) } : undefined;
     case 'choice': {
       const found = result as FoundChoice;
       const title = content.text(`${prefix}.${question.id}.choices.${found.value}`);

@@ -71,3 +71,14 @@ describe('natural answers are understood and said back', () => {
     expect((await h.activeCase())?.insurance).toBeUndefined();
   });
 });
+
+describe('whole answers that mean one value', () => {
+  it('"i don\'t have insurance" is no insurance, said back; "just me" is a household of 1', async () => {
+    const h = await at('1', { ...BEFORE_BALANCE, balanceCents: 240000, dueDate: '2026-12-20' });
+    expect(texts(await h.say("i don't have insurance"))[0]).toBe(h.content.text('answers.sayBack', { value: h.content.text('intake.insurance.choices.uninsured') }));
+    expect((await h.activeCase())?.insurance).toBe('uninsured');
+    const s = await at('2', AT_STEP_2);
+    expect(texts(await s.say('just me'))[0]).toBe(s.content.text('screen.householdSize.sayBack', { value: '1' }));
+    expect((await s.activeCase())?.assistance.householdSize).toBe(1);
+  });
+});
