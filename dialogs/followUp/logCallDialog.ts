@@ -5,7 +5,7 @@ import { pickDate, userToday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
 import { followUpDateProblem, proposeFollowUp } from '../../src/domain/followUp';
-import { activeCase, setStepStatus, updateCase } from '../../src/domain/profile';
+import { activeCase, setStepStatus, updateCase, withStepStatus } from '../../src/domain/profile';
 import { calendarFile } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
@@ -56,6 +56,12 @@ export class LogCallDialog extends ComponentDialog {
         reference: call.reference ? content.text('followUp.savedReference', { reference: escapeMarkdown(call.reference) }) : '',
       }),
     );
+    // The agreement in writing is the end of the road: step 5 is done, and no follow-up is needed.
+    if (call.outcome === 'confirmedInWriting') {
+      await profiles.updateActive(step.context, (c) => withStepStatus(c, 'followUp', 'done'), now());
+      await step.context.sendActivity(content.text('followUp.inWriting'));
+      return step.endDialog(call.outcome);
+    }
     const earlier = current.followUps.filter((f) => f.kind === 'assistance').length;
     const proposal = proposeFollowUp(call.outcome, call.date, this.today(step), earlier);
     Object.assign(step.values, { due: proposal.due, kind: proposal.kind });

@@ -68,18 +68,25 @@ export function endedInAgreement(call: Pick<CallLogEntry, 'outcome'>): boolean {
   return call.outcome === 'agreementReached' || call.outcome === 'planSetUp';
 }
 
+/** The agreement arrived in writing: logged as a call (or letter) whose outcome says so. */
+export function confirmedInWriting(call: Pick<CallLogEntry, 'outcome'>): boolean {
+  return call.outcome === 'confirmedInWriting';
+}
+
 /**
  * How a step reads in "my case" and the menu. Step 5 is never "done" because the user pressed
- * "done for now": nothing is settled until the agreement is in writing. With an agreement logged it
- * reads "agreed — get it in writing"; with calls logged, "in progress". The call log does not record
- * a written confirmation yet, so until it does step 5 never reads "done".
+ * "done for now": nothing is settled until the agreement is in writing. It reads "done" once the latest
+ * agreement is confirmed in writing; with an agreement logged and not yet confirmed, "agreed — get it in
+ * writing"; with calls logged, "in progress".
  */
 export type ShownStepStatus = StepStatus | 'awaitingWriting';
 
 export function shownStepStatus(c: Case, step: JourneyStep): ShownStepStatus {
   const stored = c.progress[step];
   if (step !== 'followUp') return stored;
-  if (c.calls.some(endedInAgreement)) return 'awaitingWriting';
+  const latest = [...c.calls].reverse().find((call) => endedInAgreement(call) || confirmedInWriting(call));
+  if (latest && confirmedInWriting(latest)) return 'done';
+  if (latest) return 'awaitingWriting';
   if (c.calls.length > 0 || stored !== 'not_started') return 'in_progress';
   return 'not_started';
 }

@@ -11,7 +11,7 @@ import { isoDate } from './schemaParts';
  * dates ("today" is the user's, see `userToday`); the words come from content.
  */
 
-export const CALL_OUTCOMES = ['waitingItemized', 'waitingReview', 'assistanceApplied', 'agreementReached', 'planSetUp', 'noProgress', 'other'] as const;
+export const CALL_OUTCOMES = ['waitingItemized', 'waitingReview', 'assistanceApplied', 'agreementReached', 'planSetUp', 'confirmedInWriting', 'noProgress', 'other'] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 /** One call to the billing office, the assistance office or a collector, as the user tells it. */
@@ -68,6 +68,7 @@ const OUTCOME_KIND: Readonly<Record<CallOutcome, ProposedKind>> = {
   assistanceApplied: 'assistance',
   agreementReached: 'other',
   planSetUp: 'other',
+  confirmedInWriting: 'other',
   noProgress: 'other',
   other: 'other',
 };
@@ -106,6 +107,7 @@ function dueAfterCall(outcome: CallOutcome, callDate: IsoDate, previousAssistanc
       return addDays(callDate, FOLLOW_UP_DAYS.confirmation);
     case 'waitingItemized':
     case 'waitingReview':
+    case 'confirmedInWriting':
     case 'other':
       return addDays(callDate, FOLLOW_UP_DAYS.itemizedOrReview);
   }
