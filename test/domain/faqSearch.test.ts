@@ -173,10 +173,12 @@ describe('FaqIndex.answer on independently written user questions', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('answers at least 90% directly with the right entry', () => {
+  // Measured (issue 18, precision over recall): answered 80 / suggested 16 / wrong 0 / missed 0 of 96.
+  it('answers at least 80% directly with the right entry, and offers the right one among the closest questions for the rest', () => {
     const notAnswered = results.filter((r) => r.outcome !== 'answered').map((r) => `${r.outcome}: ${r.text} (expected ${r.id})`);
     const summary = `answered ${count('answered')} / suggested ${count('suggested')} / wrong ${count('wrong')} / missed ${count('missed')} of ${results.length}`;
-    expect({ summary, ok: count('answered') >= Math.ceil(results.length * 0.9), notAnswered }).toMatchObject({ ok: true });
+    const ok = count('answered') >= Math.ceil(results.length * 0.8) && count('answered') + count('suggested') === results.length;
+    expect(ok ? [] : [summary, ...notAnswered]).toEqual([]);
   });
 
   it.each(OFF_TOPIC)('answers an off-topic question with nothing or "that\'s beyond what I cover", never a topic\'s answer: %s', (text) => {
