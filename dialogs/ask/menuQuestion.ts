@@ -1,7 +1,8 @@
 import { Dialog, DialogContext, DialogTurnResult, FoundChoice } from 'botbuilder-dialogs';
 import { readAtMenu } from '../../src/domain/faqRouting';
 import type { DialogDeps } from '../deps';
-import { MENU_VALUES, menuRequests } from '../menu/menuChoices';
+import { MENU_VALUES } from '../menu/menuChoices';
+import { stepRequests } from './stepRequests';
 import { faqReply, suggestionsReply } from './faqReply';
 
 /**
@@ -12,7 +13,7 @@ import { faqReply, suggestionsReply } from './faqReply';
  */
 export async function answerAtMenu(dc: DialogContext, deps: Pick<DialogDeps, 'content' | 'faq'>, text: string): Promise<DialogTurnResult | undefined> {
   const { content, faq } = deps;
-  const reading = readAtMenu(text, faq, menuRequests(content));
+  const reading = readAtMenu(text, faq, stepRequests(content));
   switch (reading.kind) {
     case 'prompt':
       return undefined;

@@ -116,6 +116,23 @@ describe('at the menu, what people type is understood as they mean it (issue 18)
     expect(texts(await h.say(said))[0]).toBe(h.content.text('callPrep.intro'));
   });
 
+  it.each([
+    ['i want to practice the call', 'rehearsal'],
+    ['help me make a payment plan', 'offer'],
+    ['log a call i just made', 'followUp'],
+  ])('a request to start a step in natural words opens it: "%s"', async (said, step) => {
+    const h = createHarness();
+    await h.seedCase(NONPROFIT_CASE);
+    await h.join();
+    expect(texts(await h.say(said))[0]).toBe(h.content.text(`${step}.intro`));
+  });
+
+  it('a question about a step\'s topic is still answered, not taken as a request for the step', async () => {
+    const h = await fresh();
+    const replies = texts(await h.say('i missed a payment on my payment plan'));
+    expect(replies).toEqual([faqReply(h.content, entry('missedPayment')), h.content.text('menu.prompt')]);
+  });
+
   it('a few words that are neither a request nor a question get the menu\'s re-ask, as before', async () => {
     const h = await fresh();
     expect(texts(await h.say('yes'))).toEqual([h.content.text('menu.retry')]);
