@@ -34,7 +34,7 @@ fuzzPrompts([
     // "No" asks for the income again, so only the household is sure to stay.
     kept: withAssistance({ householdSize: 2 }),
     final: (c) => c.assistance.annualIncomeCents, expected: 3600000,
-    reasks: texts('callPrep.confirm.retry'), onward: texts('callPrep.confirm.again', 'callPrep.otherProvider'),
+    reasks: texts('callPrep.confirm.retry'), onward: (c) => [...texts('callPrep.confirm.again', 'callPrep.otherProvider')(c), c.text('hardship.reasons.ask', { list: '' }).split('\n')[0] ?? ''],
   },
   {
     name: 'hardship.reasons', seed: SCREENED, path: ['2'], valid: '1, 5', next: (c) => c.text('hardship.ownWords.ask'),
