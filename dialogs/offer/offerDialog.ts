@@ -7,8 +7,7 @@ import { checkBill } from '../../src/domain/billCheck';
 import { userToday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { formatCents } from '../../src/domain/money';
-import { LumpSumInput, planLumpSum, recommend } from '../../src/domain/offer';
-import { compareCosts, planPayments } from '../../src/domain/paymentPlan';
+import { decideOffer } from '../../src/domain/offerDecision';
 import { activeCase, withStepStatus } from '../../src/domain/profile';
 import { textFileFromMarkdown } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
@@ -72,30 +71,20 @@ export class OfferDialog extends ComponentDialog {
     const { content, profiles, now, data } = this.deps;
     const profile = await profiles.get(step.context);
     const current = activeCase(profile);
-    if (!current || current.balanceCents === undefined) return step.endDialog();
+    if (!current) return step.endDialog();
     const strategy = data.offerStrategy;
-    const cash = current.offer.cashAvailableCents ?? 0;
-    const monthly = current.offer.monthlyBudgetCents ?? 0;
-    const tier = current.assistance.screen?.tier;
     const leverage = checkBill(current, userToday(localTimestampOf(step.context), now())).leverage;
-    const input: LumpSumInput = {
-      balanceCents: current.balanceCents, cashAvailableCents: cash, assistanceTier: tier,
-      overEobCents: leverage.overEobCents, overComparableCents: leverage.overComparableCents,
-    };
-    const advice = recommend({ ...input, monthlyBudgetCents: monthly }, strategy);
-    const wantsLumpSum = advice.recommendation === 'lumpSum' || advice.recommendation === 'lumpSumThenPlan';
-    const wantsPlan = (advice.recommendation === 'plan' || advice.recommendation === 'lumpSumThenPlan') && monthly > 0;
-    const lumpSum = wantsLumpSum ? planLumpSum(input, strategy) : undefined;
-    const plan = wantsPlan ? planPayments({ balanceCents: current.balanceCents, monthlyBudgetCents: monthly, maxMonths: strategy.maxMonths }) : undefined;
+    const decision = decideOffer(current, leverage, strategy);
+    if (!decision) return step.endDialog();
+    const { advice, lumpSum, plan, costs, input, owed } = decision;
 
+    const owedVars = { bill: formatCents(owed.billCents), owed: formatCents(owed.owedCents), correction: formatCents(owed.correctionCents ?? 0) };
+    if (owed.basis === 'eob' || owed.basis === 'goodFaithEstimate') await step.context.sendActivity(content.text(`offer.owed.${owed.basis}`, owedVars));
     if (advice.applyForAssistanceFirst) await step.context.sendActivity(content.text('offer.recommend.assistanceFirst'));
     await step.context.sendActivity(content.text(`offer.recommend.${advice.recommendation}`));
     const sheets: Sheet[] = [];
-    if (lumpSum) sheets.push(lumpSumSheet(content, current, lumpSum, input, escapeMarkdown));
-    if (plan) {
-      const costs = compareCosts(current.balanceCents, plan.monthlyCents, strategy);
-      sheets.push(planSheet(content, current, plan, costs, strategy, monthly, escapeMarkdown));
-    }
+    if (lumpSum) sheets.push(lumpSumSheet(content, current, lumpSum, input, escapeMarkdown, owed));
+    if (plan && costs) sheets.push(planSheet(content, current, plan, costs, strategy, decision.monthlyBudgetCents, escapeMarkdown, owed));
     for (const sheet of sheets) await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(sheet))] });
     if (sheets.length) {
       await step.context.sendActivity({ text: content.text('offer.file.intro'), attachments: [textFileFromMarkdown(content.text('offer.file.name'), sheets.map(sheetText).join('\n'))] });

@@ -15,9 +15,14 @@ export interface LumpSumInput {
   /** from the bill check: amount above what the EOB says is owed */
   overEobCents?: Cents;
   assistanceTier?: AssistanceTier;
+  /**
+   * Set when balanceCents is already the figure she owes, not the bill's (owedAmount): the EOB's figure or the
+   * Good Faith Estimate, with correctionCents the part of the bill to be corrected first. Only names the reason.
+   */
+  owed?: { basis: 'eob' | 'goodFaithEstimate'; correctionCents: Cents };
 }
 
-export type OfferReason = 'basedOnBalance' | 'adjustedForComparablePrices' | 'adjustedForEob' | 'assistanceLikely' | 'cappedByCash' | 'cashBelowOpening';
+export type OfferReason = 'basedOnBalance' | 'adjustedForComparablePrices' | 'adjustedForEob' | 'adjustedForEstimate' | 'assistanceLikely' | 'cappedByCash' | 'cashBelowOpening';
 
 export interface LumpSumOffer { referenceCents: Cents; openingCents: Cents; targetCents: Cents; ceilingCents: Cents; reasons: OfferReason[] }
 
@@ -63,7 +68,8 @@ export function planLumpSum(input: LumpSumInput, strategy: OfferStrategy): LumpS
   checkCents('overComparableCents', overComparableCents);
 
   const reasons: OfferReason[] = [];
-  if (overEobCents > 0) reasons.push('adjustedForEob');
+  if (overEobCents > 0 || input.owed?.basis === 'eob') reasons.push('adjustedForEob');
+  if (input.owed?.basis === 'goodFaithEstimate') reasons.push('adjustedForEstimate');
   if (overComparableCents > 0) reasons.push('adjustedForComparablePrices');
   if (reasons.length === 0) reasons.push('basedOnBalance');
   const likely = assistanceLikely(input.assistanceTier);

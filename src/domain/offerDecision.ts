@@ -1,0 +1,46 @@
+import type { Leverage } from './billCheck';
+import type { Case } from './case';
+import type { Cents } from './money';
+import { type LumpSumInput, type LumpSumOffer, planLumpSum, recommend, type RecommendResult } from './offer';
+import type { OfferStrategy } from './offerStrategy';
+import { owedAmount, type OwedAmount } from './owedAmount';
+import { compareCosts, type CostComparison, type PaymentPlan, planPayments } from './paymentPlan';
+
+/** Step 3's decision for a case: what she owes, the way to pay, and the lump sum and plan worked from that one figure. */
+export interface OfferDecision {
+  owed: OwedAmount & { owedCents: Cents; billCents: Cents };
+  input: LumpSumInput;
+  advice: RecommendResult;
+  monthlyBudgetCents: Cents;
+  lumpSum?: LumpSumOffer;
+  plan?: PaymentPlan;
+  costs?: CostComparison;
+}
+
+/**
+ * The offer and plan from owedAmount(c): when the EOB or the Good Faith Estimate says she owes less than the bill,
+ * both start from that figure (the rest is for the provider to correct first), never from the bill.
+ * Comparable prices still lower the lump-sum reference. Undefined while the balance is unknown.
+ */
+export function decideOffer(c: Case, leverage: Leverage, strategy: OfferStrategy): OfferDecision | undefined {
+  const owed = owedAmount(c);
+  if (owed.owedCents === undefined || owed.billCents === undefined) return undefined;
+  const cash = c.offer.cashAvailableCents ?? 0;
+  const monthly = c.offer.monthlyBudgetCents ?? 0;
+  const correction = owed.basis === 'eob' || owed.basis === 'goodFaithEstimate' ? { basis: owed.basis, correctionCents: owed.correctionCents ?? 0 } : undefined;
+  const input: LumpSumInput = {
+    balanceCents: owed.owedCents, cashAvailableCents: cash, assistanceTier: c.assistance.screen?.tier,
+    overComparableCents: leverage.overComparableCents,
+    ...(correction ? { owed: correction } : {}),
+  };
+  const advice = recommend({ ...input, monthlyBudgetCents: monthly }, strategy);
+  const wantsLumpSum = advice.recommendation === 'lumpSum' || advice.recommendation === 'lumpSumThenPlan';
+  const wantsPlan = (advice.recommendation === 'plan' || advice.recommendation === 'lumpSumThenPlan') && monthly > 0 && owed.owedCents > 0;
+  const lumpSum = wantsLumpSum ? planLumpSum(input, strategy) : undefined;
+  const plan = wantsPlan ? planPayments({ balanceCents: owed.owedCents, monthlyBudgetCents: monthly, maxMonths: strategy.maxMonths }) : undefined;
+  const costs = plan ? compareCosts(owed.owedCents, plan.monthlyCents, strategy) : undefined;
+  return {
+    owed: { ...owed, owedCents: owed.owedCents, billCents: owed.billCents }, input, advice, monthlyBudgetCents: monthly,
+    ...(lumpSum ? { lumpSum } : {}), ...(plan ? { plan } : {}), ...(costs ? { costs } : {}),
+  };
+}
