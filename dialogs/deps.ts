@@ -3,8 +3,20 @@ import type { ContentStore } from '../src/content/contentStore';
 import type { DataFiles } from '../src/content/dataFiles';
 import type { Scenario } from '../src/domain/scenario';
 import type { FaqIndex } from '../src/domain/faq';
-import type { ReminderScheduling } from '../src/bot/reminderScheduling';
 import type { ProfileStore } from './profileStore';
+
+export interface ReminderRequest {
+  followUpId: string;
+  date: string;
+  vars: Record<string, string>;
+}
+
+/** The port dialogs use to set reminders in the current conversation (they never touch storage); the bot implements it. */
+export interface ReminderScheduling {
+  schedule(context: TurnContext, request: ReminderRequest): Promise<{ dueAt: string }>;
+  /** A case was deleted: its reminders go (follow-up ids are `<caseId>-<followUpId>`). */
+  cancelCase(context: TurnContext, caseId: string): Promise<void>;
+}
 
 /** Everything a dialog needs enters through this object, so tests can pass fakes. */
 export interface DialogDeps {

@@ -2,18 +2,9 @@ import { TurnContext } from 'botbuilder';
 import { reminderTime } from '../domain/calendar';
 import type { ReminderStore } from '../storage/reminderStore';
 
-export interface ReminderRequest {
-  followUpId: string;
-  date: string;
-  vars: Record<string, string>;
-}
-
-/** What dialogs use to set a reminder in the current conversation (they never touch storage). */
-export interface ReminderScheduling {
-  schedule(context: TurnContext, request: ReminderRequest): Promise<{ dueAt: string }>;
-  /** A case was deleted: its reminders go (follow-up ids are `<caseId>-<followUpId>`). */
-  cancelCase(context: TurnContext, caseId: string): Promise<void>;
-}
+// The port is the dialogs' (dialogs/deps.ts): the bot implements it here.
+export type { ReminderRequest, ReminderScheduling } from '../../dialogs/deps';
+import type { ReminderScheduling } from '../../dialogs/deps';
 
 export function ownerOf(context: TurnContext): string {
   return `${context.activity.channelId}/${context.activity.from?.id ?? ''}`;

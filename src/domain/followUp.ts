@@ -1,39 +1,17 @@
-import { z } from 'zod';
 import { nextWeekday } from './calendar';
 import type { Case } from './case';
 import { addDays, daysBetween } from './dateMath';
 import type { IsoDate } from './dates';
 import type { FollowUp } from './gatherModel';
-import { isoDate } from './schemaParts';
+import type { CallLogEntry, CallOutcome } from './followUpModel';
 
 /**
  * Step 5 (follow up): the calls the user logs and when to follow up on each. Pure: callers pass the
  * dates ("today" is the user's, see `userToday`); the words come from content.
  */
 
-export const CALL_OUTCOMES = ['waitingItemized', 'waitingReview', 'assistanceApplied', 'agreementReached', 'planSetUp', 'confirmedInWriting', 'noProgress', 'other'] as const;
-export type CallOutcome = (typeof CALL_OUTCOMES)[number];
-
-/** One call to the billing office, the assistance office or a collector, as the user tells it. */
-export const callLogEntrySchema = z.looseObject({
-  id: z.string().min(1).max(40),
-  /** The day of the call. */
-  date: isoDate,
-  /** Whom the user spoke with. */
-  who: z.string().max(80).optional(),
-  department: z.string().max(80).optional(),
-  /** The call reference number; the user may say there was none ("none" is kept as typed). */
-  reference: z.string().max(60).optional(),
-  outcome: z.enum(CALL_OUTCOMES),
-  notes: z.string().max(500).optional(),
-  createdAt: z.iso.datetime(),
-});
-export type CallLogEntry = z.infer<typeof callLogEntrySchema>;
-
-/** What step 5 adds to a Case (spread into `caseSchema`). */
-export const followUpFields = {
-  calls: z.array(callLogEntrySchema).max(100).default([]),
-};
+// The call log's shape lives with the case model (followUpModel), so the model needs nothing from the rules here.
+export { CALL_OUTCOMES, callLogEntrySchema, followUpFields, type CallLogEntry, type CallOutcome } from './followUpModel';
 
 export type ProposedKind = 'itemizedBill' | 'review' | 'assistance' | 'other';
 

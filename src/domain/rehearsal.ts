@@ -1,17 +1,13 @@
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { dollarsToCents, type Cents } from './money';
 import { HARMS, type Harm } from './rehearsalHarms';
+import { MOVES, type Move } from './rehearsalMoves';
 import {
   ACCOUNT_IDS, ACRONYMS, AGE_BEFORE, AMOUNT_TOKEN, HOSTILE_PATTERNS, ID_BEFORE, IDENTIFIES, MONEY_AFTER, MONEY_BEFORE, MOVE_PATTERNS,
   NOT_MONEY_AFTER, NOT_MONEY_SPANS, SPELLING, YEAR_BEFORE,
 } from './rehearsalPatterns';
 
-/** What a caller can do well on the phone; the role-play listens for these in each answer. */
-export const MOVES = [
-  'statesAccount', 'stateTheAsk', 'mentionsHardship', 'mentionsAssistance', 'asksItemized',
-  'makesOffer', 'usesComparable', 'asksNameReference', 'asksInWriting', 'declinesUnaffordable', 'citesEob',
-] as const;
-export type Move = (typeof MOVES)[number];
+export { MOVES, type Move } from './rehearsalMoves';
 
 export interface Recognized {
   /** In MOVES order, no duplicates. */

@@ -1,4 +1,4 @@
-import type { Move } from './rehearsal';
+import type { Move } from './rehearsalMoves';
 
 /**
  * The words behind rehearsal recognition. Every pattern runs on normalized text: lower case, no

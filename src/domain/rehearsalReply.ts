@@ -1,4 +1,4 @@
-import type { Move } from './rehearsal';
+import type { Move } from './rehearsalMoves';
 import type { Harm } from './rehearsalHarms';
 import type { Heard, Point, Verdict } from './rehearsalJudge';
 import type { Scenario, ScenarioTurn } from './scenario';

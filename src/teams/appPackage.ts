@@ -24,7 +24,8 @@ export interface ManifestSettings {
   termsOfUseUrl?: string;
 }
 
-export type Manifest = Record<string, unknown>;
+export type { Manifest } from './manifestRules';
+import type { Manifest } from './manifestRules';
 
 const ONLY_PLACEHOLDER = /^\$\{\{\s*([A-Za-z0-9_]+)\s*\}\}$/;
 /** Placeholders that may stay unset: a list entry holding only one of them is dropped (validDomains without PUBLIC_URL). */

@@ -1,5 +1,5 @@
 import { readPngHeader, readPngPixels } from './png';
-import type { Manifest } from './appPackage';
+import type { Manifest } from './manifestRules';
 import { BOT_SCOPES, GUID, HAS_PLACEHOLDER, HEX_COLOR, HTTPS_URL, ICON_SIZES, PLACEHOLDER, SEMVER } from './manifestRules';
 
 /** The checks Teams applies to an app package, as a list of problems (`path: message`). */

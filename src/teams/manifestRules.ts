@@ -9,3 +9,6 @@ export const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 export const HTTPS_URL = /^https:\/\/[^\s/]+/i;
 export const BOT_SCOPES = ['personal', 'team', 'groupChat'];
+
+/** A Teams app manifest as JSON. */
+export type Manifest = Record<string, unknown>;
