@@ -4,6 +4,7 @@ import { type Ask, askOrder, whoToCall } from '../domain/callPlan';
 import type { Case } from '../domain/case';
 import { formatIsoDate, type IsoDate } from '../domain/dates';
 import { formatCents } from '../domain/money';
+import { owedAmount } from '../domain/owedAmount';
 import { nonprofitDates } from '../domain/nonprofitRules';
 import { findingText } from './findingText';
 import type { Sheet } from './sheet';
@@ -24,6 +25,19 @@ function nonprofitApplyBy(c: Case, today: IsoDate): IsoDate | undefined {
   if (c.provider.kind !== 'hospital' || c.provider.nonprofit !== 'yes' || c.firstBillDate === undefined) return undefined;
   const dates = nonprofitDates(c.firstBillDate, today);
   return dates.daysToApply >= 0 ? dates.applicationDeadline : undefined;
+}
+
+/**
+ * The script's opening: the balance when she gave it; both figures when she owes less than the bill (the EOB's
+ * figure or the Good Faith Estimate, from owedAmount), with the correction asked first; a question when it is unknown.
+ */
+function openingLine(content: ContentStore, c: Case, serviceDate: string): string {
+  const owed = owedAmount(c);
+  if (owed.owedCents === undefined || owed.billCents === undefined) return content.text('script.script.openingNoBalance', { serviceDate });
+  const figures = { serviceDate, bill: formatCents(owed.billCents), owed: formatCents(owed.owedCents) };
+  if (owed.basis === 'eob') return content.text('script.script.openingEob', figures);
+  if (owed.basis === 'goodFaithEstimate') return content.text('script.script.openingEstimate', figures);
+  return content.text('script.script.opening', { serviceDate, balance: figures.bill });
 }
 
 /**
@@ -48,7 +62,7 @@ export function buildCallScript(content: ContentStore, c: Case, today: IsoDate, 
   const asks = askOrder(c);
   const scriptLines = [
     content.text('script.script.fillIn'),
-    content.text('script.script.opening', vars),
+    openingLine(content, c, vars.serviceDate),
     ...(c.hardship ? [content.text('script.script.statement', vars)] : []),
     ...asks.map(scriptLine),
     content.text('script.script.close'),

@@ -6,12 +6,8 @@ import { ContentLeaf, ContentShapeError, ContentTree, badPlaceholder, placeholde
 
 export type TextVars = Readonly<Record<string, string | number>>;
 
-export class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContentError';
-  }
-}
+export { ContentError } from './contentError';
+import { ContentError } from './contentError';
 
 export interface SourcedEntry {
   text: string;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { assistanceTiersSchema, type AssistanceTiers } from '../domain/charityCare';
 import { offerStrategySchema, type OfferStrategy } from '../domain/offerStrategy';
 import { povertyTableSchema, type PovertyTable } from '../domain/povertyGuidelines';
-import { ContentError } from './contentStore';
+import { ContentError } from './contentError';
 
 /**
  * Figures that change yearly, read from `content/data/*.yaml` and validated at startup, so an operator

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FaqEntry, faqEntrySchema } from '../domain/faq';
-import { ContentError } from './contentStore';
+import { ContentError } from './contentError';
 import { type DataFigures, fillFigures, unknownFigure } from './dataFigures';
 import { readYamlFile, yamlFiles } from './yamlFiles';
 

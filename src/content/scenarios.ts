@@ -1,5 +1,5 @@
 import { Scenario, scenarioSchema } from '../domain/scenario';
-import { ContentError } from './contentStore';
+import { ContentError } from './contentError';
 import { badPlaceholder, placeholdersOf } from './schemas';
 import { readYamlFile, yamlFiles } from './yamlFiles';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from './yamlCache';
 import type { z } from 'zod';
-import { ContentError } from './contentStore';
+import { ContentError } from './contentError';
 
 /** The *.yaml files of a content folder, sorted; a missing folder stops startup saying which. */
 export function yamlFiles(dir: string, what: string): string[] {
