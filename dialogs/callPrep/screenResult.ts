@@ -1,7 +1,7 @@
 import { AdaptiveCard, CardAction, CardElement, card, detailsOnDemand, text } from '../../src/cards/adaptiveCard';
 import type { ContentStore } from '../../src/content/contentStore';
 import type { DataFiles } from '../../src/content/dataFiles';
-import { mayBeNonprofitHospital } from '../../src/domain/callPlan';
+import { assistanceProgramLikely, mayBeNonprofitHospital } from '../../src/domain/callPlan';
 import { Assistance } from '../../src/domain/callPrepModel';
 import type { Case } from '../../src/domain/case';
 import { screenAssistance } from '../../src/domain/charityCare';
@@ -25,12 +25,15 @@ export function screenCase(c: Case, data: DataFiles, today: string): Assistance[
  */
 export function screenCard(content: ContentStore, c: Case, today: string): AdaptiveCard<CardAction> {
   const screen = c.assistance.screen;
+  // Where a formal program is unlikely (a clinic, a doctor, a lab), the result points to a hardship discount.
+  const program = assistanceProgramLikely(c);
+  const result = program ? 'callPrep.result' : 'callPrep.resultOther';
   const summary = [
     screen
-      ? content.text(`callPrep.result.${screen.tier}`, {
+      ? content.text(`${result}.${screen.tier}`, {
           percent: screen.percent, year: screen.year, guideline: formatCents(screen.guidelineCents), size: c.assistance.householdSize ?? 1,
         })
-      : content.text('callPrep.result.unknown'),
+      : content.text(`${result}.unknown`),
   ];
   const details: string[] = [];
   const nonprofit = mayBeNonprofitHospital(c);
@@ -46,7 +49,7 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
     } else details.push(content.text('callPrep.nonprofit.noDates', { lead }), content.text('callPrep.nonprofit.pauseNoDates'));
     if (c.provider.nonprofit !== 'yes') details.push(content.text('callPrep.nonprofit.checkStatus'));
   } else {
-    summary.push(content.text('callPrep.otherProvider'));
+    if (program) summary.push(content.text('callPrep.otherProvider'));
     if (c.provider.kind === 'ambulance') details.push(content.text('callPrep.ambulance'));
   }
   // 'What the rules say' when rules open (a nonprofit's, or the ambulance note), else 'Why it's worth asking'.

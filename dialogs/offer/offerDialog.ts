@@ -81,6 +81,7 @@ export class OfferDialog extends ComponentDialog {
     const owedVars = { bill: formatCents(owed.billCents), owed: formatCents(owed.owedCents), correction: formatCents(owed.correctionCents ?? 0) };
     if (owed.basis === 'eob' || owed.basis === 'goodFaithEstimate') await step.context.sendActivity(content.text(`offer.owed.${owed.basis}`, owedVars));
     if (advice.applyForAssistanceFirst) await step.context.sendActivity(content.text('offer.recommend.assistanceFirst'));
+    if (decision.hardshipDiscountFirst) await step.context.sendActivity(content.text('offer.recommend.hardshipDiscountFirst'));
     await step.context.sendActivity(content.text(`offer.recommend.${advice.recommendation}`));
     const sheets: Sheet[] = [];
     if (lumpSum) sheets.push(lumpSumSheet(content, current, lumpSum, input, escapeMarkdown, owed));

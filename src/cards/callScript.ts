@@ -1,6 +1,7 @@
 import type { ContentStore } from '../content/contentStore';
 import { FINDING_CODES, Finding } from '../domain/billCheck';
-import { type Ask, askOrder, whoToCall } from '../domain/callPlan';
+import { type Ask, askOrder, collectorNote, haveAtHand, whoToCall } from '../domain/callPlan';
+import type { Contact } from '../domain/callPrepModel';
 import type { Case } from '../domain/case';
 import { formatIsoDate, type IsoDate } from '../domain/dates';
 import { formatCents } from '../domain/money';
@@ -15,6 +16,12 @@ function errorsSummary(content: ContentStore, c: Case): string {
   const findings = (c.billCheck?.findings ?? []).filter((f): f is typeof f & Finding => (FINDING_CODES as readonly string[]).includes(f.code));
   // Lower-case only the first letter: "your bill is well above your Good Faith Estimate".
   return findings.map((f) => findingText(content, f).title).map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join('; ');
+}
+
+/** The same findings as she says them on the call, in the first person: "my bill is higher than my insurer says I owe". */
+function errorsSpoken(content: ContentStore, c: Case): string {
+  const codes = (c.billCheck?.findings ?? []).map((f) => f.code).filter((code) => (FINDING_CODES as readonly string[]).includes(code));
+  return codes.map((code) => content.text(`script.errorTopics.${code}`)).join('; ');
 }
 
 /**
@@ -55,7 +62,10 @@ export function buildCallScript(content: ContentStore, c: Case, today: IsoDate, 
     balance: c.balanceCents === undefined ? content.text('script.unknownBalance') : formatCents(c.balanceCents),
     statement: escape(c.hardship?.statement ?? ''),
     errors: escape(errorsSummary(content, c)),
+    errorsSpoken: escape(errorsSpoken(content, c)),
   };
+  const contactLine = (who: Contact) =>
+    content.text(who === 'collectionAgency' ? `script.who.collectionAgency.${collectorNote(c)}` : `script.who.${who}`, vars);
   const applyBy = nonprofitApplyBy(c, today);
   const scriptLine = (ask: Ask) =>
     ask === 'assistance' && applyBy ? content.text('script.script.assistanceNonprofit', { applyBy: formatIsoDate(applyBy) }) : content.text(`script.script.${ask}`, vars);
@@ -71,9 +81,9 @@ export function buildCallScript(content: ContentStore, c: Case, today: IsoDate, 
     title: content.text('script.title', vars),
     sections: [
       { title: content.text('script.why.title'), lines: [content.text('script.why.survey')] },
-      { title: content.text('script.who.title'), lines: whoToCall(c).map((who) => content.text(`script.who.${who}`, vars)), numbered: true },
+      { title: content.text('script.who.title'), lines: whoToCall(c).map(contactLine), numbered: true },
       { title: content.text('script.asks.title'), lines: asks.map((ask) => content.text(`script.asks.${ask}`, vars)), numbered: true },
-      { title: content.text('script.haveAtHand.title'), lines: content.list('script.haveAtHand.items'), details: true },
+      { title: content.text('script.haveAtHand.title'), lines: haveAtHand(c).map((item) => content.text(`script.haveAtHand.items.${item}`)), details: true },
       { title: content.text('script.script.title'), lines: scriptLines, details: true },
       { title: content.text('script.calm.title'), lines: content.list('script.calm.items'), details: true },
       { title: content.text('script.writeDown.title'), lines: content.list('script.writeDown.items'), details: true },

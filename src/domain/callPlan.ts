@@ -1,8 +1,15 @@
 import type { Case } from './case';
 import type { Contact } from './callPrepModel';
 
-export const ASKS = ['errors', 'assistance', 'doctors', 'promptPay', 'offerOrPlan'] as const;
+export const ASKS = ['errors', 'assistance', 'hardshipDiscount', 'doctors', 'promptPay', 'offerOrPlan'] as const;
 export type Ask = (typeof ASKS)[number];
+
+/** What to have at hand on the call: the uninsured have a Good Faith Estimate, not an EOB. */
+export const HAVE_AT_HAND = ['bill', 'itemizedAndEob', 'itemizedAndEstimate', 'collectionLetter', 'billCheck', 'writing'] as const;
+export type HaveAtHand = (typeof HAVE_AT_HAND)[number];
+
+/** Which words go with the collection agency: only a nonprofit hospital answers for its collectors under 501(r). */
+export type CollectorNote = 'nonprofitHospital' | 'other';
 
 /** A nonprofit hospital, or a hospital that may be one: financial-assistance rules (501(r)) may apply. */
 export function mayBeNonprofitHospital(c: Case): boolean {
@@ -10,30 +17,60 @@ export function mayBeNonprofitHospital(c: Case): boolean {
 }
 
 /**
- * Whom to call, in order. A bill with a collection agency goes to the agency, but a hospital stays
- * answerable for its collectors, so the hospital's own office comes first when assistance is in play.
+ * Whether a formal financial-assistance program is likely: at a hospital (a nonprofit one must have a
+ * written policy, 501(r)), at any provider the user says is a nonprofit, or when we don't know the kind.
+ * Clinics, doctors' offices, labs, imaging centers and ambulance services rarely have one: there the
+ * coach asks for a hardship or self-pay discount instead.
+ */
+export function assistanceProgramLikely(c: Case): boolean {
+  const kind = c.provider.kind;
+  return kind === undefined || kind === 'hospital' || c.provider.nonprofit === 'yes';
+}
+
+/**
+ * Whom to call, in order. The financial assistance office comes first only where a program is likely and
+ * either 501(r) may apply or the screen says help is likely; a bill with a collector adds the agency.
  */
 export function whoToCall(c: Case): Contact[] {
   const tier = c.assistance.screen?.tier;
-  const assistanceFirst = mayBeNonprofitHospital(c) || tier === 'likelyFree' || tier === 'likelyDiscount';
+  const assistanceFirst = assistanceProgramLikely(c) && (mayBeNonprofitHospital(c) || tier === 'likelyFree' || tier === 'likelyDiscount');
   const contacts: Contact[] = assistanceFirst ? ['financialAssistance', 'billingOffice'] : ['billingOffice'];
   if (c.inCollections === 'yes') contacts.push('collectionAgency');
   return contacts;
 }
 
+/** A nonprofit hospital answers for its collection agencies (26 CFR 1.501(r)-6); anyone else: ask the collector to validate the debt. */
+export function collectorNote(c: Case): CollectorNote {
+  return c.provider.kind === 'hospital' && c.provider.nonprofit === 'yes' ? 'nonprofitHospital' : 'other';
+}
+
 /**
- * The order of asks: errors first (when the bill check found any), then financial assistance, then, at a
- * hospital, whether its financial assistance policy covers the doctors who bill separately (the policy must
- * list the providers it covers, 26 CFR 1.501(r)-4(b)(1)(iii); ER doctors, anesthesia and radiology often
- * bill on their own and are often not covered), then a prompt-pay discount, then an offer or plan.
+ * The order of asks: errors first (when the bill check found any), then financial assistance where a
+ * program is likely, or a hardship discount where it is not, then, at a hospital, whether its financial
+ * assistance policy covers the doctors who bill separately (the policy must list the providers it covers,
+ * 26 CFR 1.501(r)-4(b)(1)(iii); ER doctors, anesthesia and radiology often bill on their own and are often
+ * not covered), then a prompt-pay discount, then an offer or plan.
  */
 export function askOrder(c: Case): Ask[] {
+  const program = assistanceProgramLikely(c);
   const applies: Record<Ask, boolean> = {
     errors: (c.billCheck?.findings ?? []).some((f) => f.severity === 'high' || f.severity === 'medium'),
-    assistance: true,
+    assistance: program,
+    hardshipDiscount: !program,
     doctors: c.provider.kind === 'hospital',
     promptPay: true,
     offerOrPlan: true,
   };
   return ASKS.filter((a) => applies[a]);
+}
+
+/** What to have at hand: the bill; the itemized bill with the EOB, or with the Good Faith Estimate when uninsured; the collection letter; the check; paper. */
+export function haveAtHand(c: Case): HaveAtHand[] {
+  return [
+    'bill',
+    c.insurance === 'uninsured' ? 'itemizedAndEstimate' : 'itemizedAndEob',
+    ...(c.inCollections === 'yes' ? (['collectionLetter'] as const) : []),
+    'billCheck',
+    'writing',
+  ];
 }

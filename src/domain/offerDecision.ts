@@ -1,7 +1,8 @@
 import type { Leverage } from './billCheck';
+import { assistanceProgramLikely } from './callPlan';
 import type { Case } from './case';
 import type { Cents } from './money';
-import { type LumpSumInput, type LumpSumOffer, planLumpSum, recommend, type RecommendResult } from './offer';
+import { assistanceLikely, type LumpSumInput, type LumpSumOffer, planLumpSum, recommend, type RecommendResult } from './offer';
 import type { OfferStrategy } from './offerStrategy';
 import { owedAmount, type OwedAmount } from './owedAmount';
 import { compareCosts, type CostComparison, type PaymentPlan, planPayments } from './paymentPlan';
@@ -11,6 +12,8 @@ export interface OfferDecision {
   owed: OwedAmount & { owedCents: Cents; billCents: Cents };
   input: LumpSumInput;
   advice: RecommendResult;
+  /** Where no formal program is likely (a clinic, a doctor, a lab) but the screen says help is: ask for a hardship discount first. */
+  hardshipDiscountFirst: boolean;
   monthlyBudgetCents: Cents;
   lumpSum?: LumpSumOffer;
   plan?: PaymentPlan;
@@ -28,8 +31,11 @@ export function decideOffer(c: Case, leverage: Leverage, strategy: OfferStrategy
   const cash = c.offer.cashAvailableCents ?? 0;
   const monthly = c.offer.monthlyBudgetCents ?? 0;
   const correction = owed.basis === 'eob' || owed.basis === 'goodFaithEstimate' ? { basis: owed.basis, correctionCents: owed.correctionCents ?? 0 } : undefined;
+  // Financial assistance comes first only where a program is likely (a hospital, a nonprofit, or unknown).
+  const tier = c.assistance.screen?.tier;
+  const program = assistanceProgramLikely(c);
   const input: LumpSumInput = {
-    balanceCents: owed.owedCents, cashAvailableCents: cash, assistanceTier: c.assistance.screen?.tier,
+    balanceCents: owed.owedCents, cashAvailableCents: cash, ...(program && tier ? { assistanceTier: tier } : {}),
     overComparableCents: leverage.overComparableCents,
     ...(correction ? { owed: correction } : {}),
   };
@@ -40,7 +46,7 @@ export function decideOffer(c: Case, leverage: Leverage, strategy: OfferStrategy
   const plan = wantsPlan ? planPayments({ balanceCents: owed.owedCents, monthlyBudgetCents: monthly, maxMonths: strategy.maxMonths }) : undefined;
   const costs = plan ? compareCosts(owed.owedCents, plan.monthlyCents, strategy) : undefined;
   return {
-    owed: { ...owed, owedCents: owed.owedCents, billCents: owed.billCents }, input, advice, monthlyBudgetCents: monthly,
+    owed: { ...owed, owedCents: owed.owedCents, billCents: owed.billCents }, input, advice, hardshipDiscountFirst: !program && assistanceLikely(tier), monthlyBudgetCents: monthly,
     ...(lumpSum ? { lumpSum } : {}), ...(plan ? { plan } : {}), ...(costs ? { costs } : {}),
   };
 }

@@ -73,7 +73,7 @@ describe('every file the bot sends is clean plain text with nothing lost', () =>
     expect(file).toContain(t('script.title', { caseLabel: TYPED }));
     for (const section of script.sections) expect(file).toContain(`\n${section.title}\n${'-'.repeat([...section.title].length)}\n`);
     expect(file).toMatch(/\n1\. .+\n2\. /);
-    expect(file).toContain(`- ${content.list('script.haveAtHand.items')[0]}`);
+    expect(file).toContain(`- ${t('script.haveAtHand.items.bill')}`);
     expect(file).toContain(c.hardship?.statement ?? 'a statement');
     expect(file).toContain(plain(t('callPrep.disclaimer')));
   });

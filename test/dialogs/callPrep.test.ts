@@ -106,25 +106,28 @@ describe('step 2, prepare a calm call', () => {
     });
   });
 
-  it('another provider, in collections: a hardship discount anyway, and the collection agency on the list', async () => {
+  it('a doctor in collections: a hardship discount instead of an assistance application, and the collector asked to validate the debt', async () => {
     const { h } = await atStep2(DOCTOR);
     await answerAll(h, ['1', '$2,500', 'Per month']);
     expect(texts(await h.say('no'))).toEqual([h.content.text('callPrep.confirm.again'), expect.stringContaining(h.content.text('screen.income.ask'))]);
     // An amount with its period answers both questions, and is said back.
     expect(texts(await h.say('about 80k a year'))[0]).toBe(h.content.text('answers.sayBack', { value: '$80,000 a year' }));
     const result = screenResult(await h.say('yes'));
-    expect(result.shown.slice(0, 2)).toEqual([h.content.text('callPrep.result.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }), h.content.text('callPrep.otherProvider')]);
+    expect(result.shown[0]).toBe(h.content.text('callPrep.resultOther.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }));
+    expect(result.shown).not.toContain(h.content.text('callPrep.otherProvider'));
     expect(result.details).toEqual([h.content.text('callPrep.result.context')]);
     expect(result.button).toBe(h.content.text('callPrep.result.detailsWhy'));
     await h.say('skip');
     await h.say('skip');
     const card = cardText(await h.say('Use this'));
-    expect(card).toContain(h.content.text('script.who.collectionAgency'));
+    expect(card).toContain(h.content.text('script.who.collectionAgency.other', { provider: 'Lakeside Clinic' }));
+    expect(card).not.toContain(h.content.text('script.who.collectionAgency.nonprofitHospital'));
     expect(card).toContain(JSON.stringify(h.content.text('hardship.statement.generic', { provider: 'Lakeside Clinic' })).slice(1, 60));
     expect(card).not.toContain(h.content.text('script.asks.errors', { errors: '' }).slice(0, 20));
-    // Not a hospital: no question about doctors who bill separately, and the plain assistance request.
+    // Not a hospital: no question about doctors who bill separately, and a hardship discount instead of an application.
     expect(card).not.toContain(h.content.text('script.script.doctors'));
-    expect(card).toContain(h.content.text('script.script.assistance'));
+    expect(card).not.toContain(h.content.text('script.script.assistance'));
+    expect(card).toContain(h.content.text('script.script.hardshipDiscount'));
   });
 
   it('a nonprofit hospital with no first bill date: the rules without dates, and that applying pauses collections', async () => {
@@ -149,13 +152,13 @@ describe('step 2, prepare a calm call', () => {
     await answerAll(h, ['2', '$40,000', 'Per year']);
     const result = screenResult(await h.say('yes')).shown;
     // 2026 Alaska: $19,950 + $7,100 = $27,050 → 147%
-    expect(result[0]).toBe(h.content.text('callPrep.result.likelyFree', { percent: 147, year: 2026, guideline: '$27,050', size: 2 }));
+    expect(result[0]).toBe(h.content.text('callPrep.resultOther.likelyFree', { percent: 147, year: 2026, guideline: '$27,050', size: 2 }));
   });
 
-  it('household and income skipped: no estimate, but "apply anyway"', async () => {
+  it('household and income skipped: no estimate, but "ask anyway" (at a doctor\'s office, for a hardship discount)', async () => {
     const { h } = await atStep2(DOCTOR);
     await h.say('not sure');
-    expect(screenResult(await h.say('not sure')).shown[0]).toBe(h.content.text('callPrep.result.unknown'));
+    expect(screenResult(await h.say('not sure')).shown[0]).toBe(h.content.text('callPrep.resultOther.unknown'));
   });
 
   it('writing their own statement: an empty one is re-asked, a real one is kept as typed', async () => {
