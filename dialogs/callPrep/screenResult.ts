@@ -49,7 +49,7 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
     } else details.push(content.text('callPrep.nonprofit.noDates', { lead }), content.text('callPrep.nonprofit.pauseNoDates'));
     if (c.provider.nonprofit !== 'yes') details.push(content.text('callPrep.nonprofit.checkStatus'));
   } else {
-    if (program) summary.push(content.text('callPrep.otherProvider'));
+    if (program) summary.push(content.text(c.provider.kind === undefined ? 'callPrep.providerUnknown' : 'callPrep.otherProvider'));
     if (c.provider.kind === 'ambulance') details.push(content.text('callPrep.ambulance'));
   }
   // 'What the rules say' when rules open (a nonprofit's, or the ambulance note), else 'Why it's worth asking'.
