@@ -59,6 +59,7 @@ export class RehearsalDialog extends ComponentDialog {
     const lump = current?.offer.lumpSum;
     const setup = [
       fill(scenario.intro, vars),
+      ...(current?.balanceCents === undefined ? [content.text('rehearsal.practiceBalance', { balance: vars.balance ?? '' })] : []),
       lump ? content.text('rehearsal.yourNumbers', { opening: vars.opening ?? '', target: vars.target ?? '', ceiling: vars.ceiling ?? '' }) : content.text('rehearsal.noNumbers'),
       ...(current?.hardship ? [content.text('rehearsal.yourStatement')] : []),
       ...(difficulty === 'tough' ? [content.text('rehearsal.tough')] : []),

@@ -1,14 +1,20 @@
 import type { ContentStore } from '../../src/content/contentStore';
 import type { Case } from '../../src/domain/case';
 import { formatCents } from '../../src/domain/money';
+import { owedAmount } from '../../src/domain/owedAmount';
 import { callLimits } from '../../src/domain/rehearsalJudge';
 import type { Scenario } from '../../src/domain/scenario';
 
-/** The user's own numbers in the representative's lines, or plain stand-ins when there are none yet. */
+/**
+ * The user's own numbers in the representative's lines, or plain stand-ins when there are none yet (a practice
+ * balance the setup names, never a bracket). `balance` is what the bill asks; `owed` what she owes (owedAmount:
+ * the EOB's figure, or the Good Faith Estimate), the one figure the offer and script use too.
+ */
 export function rehearsalVars(content: ContentStore, c: Case | undefined, scenario: Scenario, escape: (s: string) => string): Record<string, string> {
   const amount = content.text('rehearsal.standIns.amount');
   const lump = c?.offer.lumpSum;
-  const owed = callLimits(c).owedCents;
+  const figure = c ? owedAmount(c) : undefined;
+  const owed = figure?.basis === 'eob' || figure?.basis === 'goodFaithEstimate' ? figure.owedCents : callLimits(c).owedCents;
   const monthly = c?.offer.plan?.monthlyCents ?? c?.offer.monthlyBudgetCents;
   return {
     provider: c?.provider.name ? escape(c.provider.name) : content.text('rehearsal.standIns.provider'),

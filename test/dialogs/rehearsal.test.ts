@@ -85,6 +85,8 @@ describe('step 4, rehearse the call', () => {
     const setup = texts(await h.say('Hospital billing office'));
     expect(setup[0]).toContain(h.content.text('rehearsal.noNumbers'));
     expect(setup[0]).toContain(h.content.text('rehearsal.standIns.provider'));
+    expect(setup[0]).toContain(h.content.text('rehearsal.practiceBalance', { balance: h.content.text('rehearsal.standIns.balance') }));
+    expect(setup[0]).not.toMatch(/\[[a-z ]+\]/);
   });
 
   it('can be left mid-way with "menu"', async () => {
