@@ -3,6 +3,7 @@ import { ComponentDialog, DialogTurnResult, FoundChoice, PromptValidatorContext,
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { parseLineNumbers } from '../../src/domain/billLines';
 import { HARDSHIP_REASONS, HardshipReason } from '../../src/domain/callPrepModel';
+import { composeHardshipStatement, type StatementWords } from '../../src/domain/hardshipStatement';
 import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import { normalizeUtterance } from '../commands';
@@ -11,12 +12,6 @@ import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const ID = 'callPrep.hardship';
 
-/** The user's own words read aloud in the middle of the statement: a capital first letter, a full stop at the end. */
-export function asSentence(words: string): string {
-  const trimmed = words.trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?…]["')\]]?$/.test(capital) ? capital : `${capital}.`;
-}
 const FLOW = `${ID}.flow`;
 const REASONS = `${ID}.reasons`;
 const OWN_WORDS = `${ID}.ownWords`;
@@ -101,15 +96,18 @@ export class HardshipDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /** The statement from her reasons and words (src/domain/hardshipStatement): each thing once, in her voice. */
   private compose(draft: Draft, provider: string): string {
     const { content } = this.deps;
-    if (draft.reasons.length === 0 && !draft.ownWords) return content.text('hardship.statement.generic', { provider });
-    return [
-      content.text('hardship.statement.opening', { provider }),
-      ...draft.reasons.map((r) => content.text(`hardship.statement.sentences.${r}`)),
-      ...(draft.ownWords ? [content.text('hardship.statement.ownWords', { ownWords: asSentence(draft.ownWords) })] : []),
-      content.text('hardship.statement.closing'),
-    ].join(' ');
+    const each = <T>(read: (r: HardshipReason) => T) => Object.fromEntries(HARDSHIP_REASONS.map((r) => [r, read(r)])) as Record<HardshipReason, T>;
+    const words: StatementWords = {
+      opening: content.text('hardship.statement.opening', { provider }),
+      closing: content.text('hardship.statement.closing'),
+      generic: content.text('hardship.statement.generic', { provider }),
+      sentences: each((r) => content.text(`hardship.statement.sentences.${r}`)),
+      sameAs: each((r) => (content.has(`hardship.statement.sameAs.${r}`) ? content.list(`hardship.statement.sameAs.${r}`) : [])),
+    };
+    return composeHardshipStatement(draft.reasons, draft.ownWords, words);
   }
 
   private isSkip(text: string | undefined): boolean {
