@@ -1,3 +1,5 @@
+import { ETagConflictError } from '../storage/storeCommon';
+
 /** The turn's state could not be saved (or the conversation's lease taken): nothing of it was kept. */
 export class StateNotSavedError extends Error {
   constructor(override readonly cause: unknown) {
@@ -16,7 +18,7 @@ export class ReplyNotDeliveredError extends Error {
 
 /** Another turn of the same conversation wrote first (possible only when a lease was taken over). */
 export function isETagConflict(err: unknown): boolean {
-  return err instanceof Error && /eTag conflict/i.test(err.message);
+  return err instanceof ETagConflictError;
 }
 
 /** Errors after which the stored conversation is still the last good one: keep it, ask for a resend. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import type { BotStore } from './types';
+import { ETagConflictError, eTagConflict } from './storeCommon';
 
 /**
  * Follow-up reminders, durable in the bot's own storage so they survive restarts and are shared by
@@ -96,12 +97,12 @@ export class ReminderStore {
         // No shard yet (first use, or purged after a long idle spell): create it, unless another instance just did.
         if (doc === undefined) {
           if (await this.storage.writeNew(key, { reminders: items, touchedAt: this.now().toISOString() })) return result;
-          throw new Error('Storage: reminder index created by another instance (eTag conflict).');
+          throw eTagConflict(key);
         }
         await this.storage.write({ [key]: { reminders: items, touchedAt: this.now().toISOString(), eTag: doc.eTag ?? '*' } });
         return result;
       } catch (err) {
-        if (attempt >= 20 || !/etag|conflict|precondition/i.test(String((err as Error).message))) throw err;
+        if (attempt >= 20 || !(err instanceof ETagConflictError)) throw err;
       }
     }
   }

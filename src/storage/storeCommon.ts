@@ -46,8 +46,16 @@ export function writesUnconditionally(incomingETag: unknown): boolean {
   return incomingETag === undefined || incomingETag === null || incomingETag === '' || incomingETag === '*';
 }
 
-export function eTagConflict(key: string): Error {
-  return new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+/** Another writer changed (or created) the record first: the write was refused. Thrown by every store. */
+export class ETagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+export function eTagConflict(key: string): ETagConflictError {
+  return new ETagConflictError(key);
 }
 
 /** The stored form of an item: its JSON without the eTag (the eTag is kept beside it). */

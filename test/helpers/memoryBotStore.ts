@@ -1,4 +1,5 @@
-import { MemoryStorage, type StoreItem } from 'botbuilder';
+import { MemoryStorage, type StoreItem, type StoreItems } from 'botbuilder';
+import { ETagConflictError } from '../../src/storage/storeCommon';
 import type { BotStore } from '../../src/storage/types';
 
 /**
@@ -7,6 +8,16 @@ import type { BotStore } from '../../src/storage/types';
  */
 export class MemoryBotStore extends MemoryStorage implements BotStore {
   readonly kind = 'memory' as const;
+
+  /** The SDK's write, with its eTag conflict thrown as the typed error the project's stores throw. */
+  override async write(changes: StoreItems): Promise<void> {
+    try {
+      await super.write(changes);
+    } catch (err) {
+      const key = /writing "([^"]*)" due to eTag conflict/.exec(String((err as Error).message))?.[1];
+      throw key === undefined ? err : new ETagConflictError(key);
+    }
+  }
 
   async writeNew(key: string, item: StoreItem): Promise<boolean> {
     if (Object.prototype.hasOwnProperty.call(this.memory, key) && this.memory[key] !== undefined) return false;

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { ETagConflictError } from '../../src/storage/storeCommon';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoreItems } from 'botbuilder';
@@ -108,6 +109,8 @@ export function describeStorageConformance(name: string, open: OpenStore, opts: 
       await expect(store.write({ a: { ...stale, v: 3 } })).rejects.toThrow(
         'Storage: error writing "a" due to eTag conflict.',
       );
+      // Typed, so callers never match the message.
+      await expect(store.write({ a: { ...stale, v: 3 } })).rejects.toBeInstanceOf(ETagConflictError);
       expect(await readOne(store, 'a')).toEqual(current);
     });
 
