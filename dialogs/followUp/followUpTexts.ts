@@ -7,6 +7,8 @@ import { caseDeadlines } from '../../src/domain/deadlines';
 import { escalationLadder } from '../../src/domain/escalation';
 import { callsNewestFirst } from '../../src/domain/followUp';
 import { followUpCalendar } from '../../src/domain/icsCalendar';
+import { formatCents } from '../../src/domain/money';
+import { owedAmount } from '../../src/domain/owedAmount';
 
 /** The dates that matter, each with how certain it is and how far away. */
 export function deadlinesMessage(content: ContentStore, c: Case, today: string): string {
@@ -32,6 +34,16 @@ export function escalationMessage(content: ContentStore, c: Case): string {
   return [content.text('followUp.stuck.intro'), ...steps, '', content.text('callPrep.disclaimer')].join('\n');
 }
 
+/** Both figures when the bill is above what she owes (owedAmount), so the letter asks for the correction in writing. */
+function owedLine(content: ContentStore, c: Case): string {
+  const owed = owedAmount(c);
+  if (owed.owedCents === undefined || owed.billCents === undefined) return '';
+  const figures = { bill: formatCents(owed.billCents), owed: formatCents(owed.owedCents) };
+  if (owed.basis === 'eob') return content.text('followUp.letter.owedLine.eob', figures);
+  if (owed.basis === 'goodFaithEstimate') return content.text('followUp.letter.owedLine.goodFaithEstimate', figures);
+  return '';
+}
+
 /**
  * A "confirming our call" letter from the newest logged call, or undefined when none is logged.
  * `escape` protects what the user typed when the letter is shown in the chat; the file keeps it as typed.
@@ -48,6 +60,7 @@ export function confirmationLetter(content: ContentStore, c: Case, escape: (s: s
     who: call.who === undefined ? d('who') : escape(call.who),
     referenceLine: reference ? content.text('followUp.letter.referenceLine', { reference: escape(reference) }) : '',
     notes: call.notes === undefined ? d('notes') : escape(call.notes),
+    owedLine: owedLine(content, c),
   });
 }
 
