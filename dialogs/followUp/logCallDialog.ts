@@ -3,6 +3,7 @@ import { ComponentDialog, DateTimeResolution, DialogTurnResult, FoundChoice, Pro
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { pickDate, userToday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
+import { callReference } from '../../src/domain/caseStory';
 import { formatIsoDate } from '../../src/domain/dates';
 import { followUpDateProblem, proposeFollowUp } from '../../src/domain/followUp';
 import { activeCase, setStepStatus, updateCase, withStepStatus } from '../../src/domain/profile';
@@ -47,13 +48,14 @@ export class LogCallDialog extends ComponentDialog {
     const draft = current?.callDraft;
     if (!current || !draft?.date || !draft.outcome) return step.endDialog();
     const call = { ...draft, date: draft.date, outcome: draft.outcome, id: `C${current.calls.length + 1}`, createdAt: now().toISOString() };
+    const reference = callReference(call);
     const logged = (c: Case): Case => clearCallSkips({ ...c, calls: [...c.calls, call].slice(-100) });
     await profiles.save(step.context, setStepStatus(updateCase(profile, current.id, logged, now()), current.id, 'followUp', 'in_progress', now()));
     await step.context.sendActivity(
       content.text('followUp.saved', {
         date: formatIsoDate(call.date),
         who: call.who ? content.text('followUp.savedWho', { who: escapeMarkdown(call.who) }) : '',
-        reference: call.reference ? content.text('followUp.savedReference', { reference: escapeMarkdown(call.reference) }) : '',
+        reference: reference ? content.text('followUp.savedReference', { reference: escapeMarkdown(reference) }) : '',
       }),
     );
     // The agreement in writing is the end of the road: step 5 is done, and no follow-up is needed.

@@ -57,9 +57,27 @@ export function timelineAroundToday(entries: readonly TimelineEntry[], today: Is
   return { shown, hidden: entries.length - shown.length };
 }
 
-/** The reference number of a call, unless the user said there was none. */
+/** A label typed before the number itself: "ref", "ref #", "reference no.", "confirmation number:", "#" (but "REF-1" is a number). */
+const REFERENCE_LABEL = /^(?:(?:ref(?:erence)?|confirmation|conf)(?:\.|\s*(?:no|num|number)\b\.?)?(?:\s*[#:]\s*|\s+)|#\s*)/i;
+
+/**
+ * The reference number as the letter and the log should print it: what she typed without a label she put
+ * before it ("ref # RX-4471" → "RX-4471"), so "reference {{reference}}" never reads "reference ref # RX-4471".
+ * When nothing but a label was typed, it stays as typed.
+ */
+export function cleanReference(typed: string): string {
+  let reference = typed.trim();
+  for (let label = REFERENCE_LABEL.exec(reference); label && label[0].length > 0; label = REFERENCE_LABEL.exec(reference)) {
+    const rest = reference.slice(label[0].length).trim();
+    if (rest === '') break;
+    reference = rest;
+  }
+  return reference;
+}
+
+/** The reference number of a call, without a typed label, unless the user said there was none. */
 export function callReference(call: Pick<CallLogEntry, 'reference'>): string | undefined {
-  const reference = call.reference?.trim();
+  const reference = call.reference === undefined ? undefined : cleanReference(call.reference);
   return reference && !/^(none|no|n\/a|not sure)$/i.test(reference) ? reference : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { callReference, caseTimeline, shownStepStatus, timelineAroundToday, type TimelineEntry } from '../../src/domain/caseStory';
+import { callReference, caseTimeline, cleanReference, shownStepStatus, timelineAroundToday, type TimelineEntry } from '../../src/domain/caseStory';
 import { caseSchema } from '../../src/domain/case';
 import type { CallLogEntry } from '../../src/domain/followUp';
 
@@ -58,5 +58,30 @@ describe('how step 5 reads', () => {
   it('other steps read as stored', () => {
     expect(shownStepStatus(aCase({ progress: { offer: 'done' } }), 'offer')).toBe('done');
     expect(shownStepStatus(aCase(), 'gather')).toBe('not_started');
+  });
+});
+
+describe('a reference number prints as the number itself', () => {
+  it.each([
+    ['ref # RX-4471', 'RX-4471'],
+    ['Ref#RX-4471', 'RX-4471'],
+    ['reference RX-4471', 'RX-4471'],
+    ['Reference number: RX-4471', 'RX-4471'],
+    ['ref no. 88120', '88120'],
+    ['#RX-4471', 'RX-4471'],
+    ['confirmation # 5521', '5521'],
+    ['RX-4471', 'RX-4471'],
+    ['  RX 4471  ', 'RX 4471'],
+    ['Refund-77', 'Refund-77'],
+    ['ref', 'ref'],
+    ['REF-123', 'REF-123'],
+  ])('%s → %s', (typed, printed) => {
+    expect(cleanReference(typed)).toBe(printed);
+  });
+
+  it('"none", with or without a label, is no reference', () => {
+    expect(callReference({ reference: 'none' })).toBeUndefined();
+    expect(callReference({ reference: 'ref # none' })).toBeUndefined();
+    expect(callReference({ reference: 'ref # RX-4471' })).toBe('RX-4471');
   });
 });
