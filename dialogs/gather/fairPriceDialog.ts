@@ -1,4 +1,6 @@
 import { ActionTypes, Activity } from 'botbuilder';
+import { nextItemId } from '../../src/domain/caseIds';
+import type { Case } from '../../src/domain/case';
 import { Choice, ComponentDialog, DialogTurnResult, FoundChoice, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { comparePrice } from '../../src/domain/fairPrice';
@@ -143,10 +145,15 @@ export class FairPriceDialog extends ComponentDialog {
     const profile = await profiles.get(step.context);
     const current = activeCase(profile);
     if (!current || draft.chargeCents === undefined) return;
-    const entry: FairPrice = {
-      id: `P${current.fairPrices.length + 1}`, service: (draft.service || this.t('prices.line')).slice(0, 120), lineId: draft.lineId,
-      chargeCents: draft.chargeCents, comparableCents: source ? draft.comparableCents : undefined, source, recordedAt: now().toISOString(),
+    const chargeCents = draft.chargeCents;
+    const withEntry = (c: Case): Case => {
+      const next = nextItemId(c, 'P');
+      const entry: FairPrice = {
+        id: next.id, service: (draft.service || this.t('prices.line')).slice(0, 120), lineId: draft.lineId,
+        chargeCents, comparableCents: source ? draft.comparableCents : undefined, source, recordedAt: now().toISOString(),
+      };
+      return { ...next.case, fairPrices: [...c.fairPrices, entry].slice(-50) };
     };
-    await profiles.save(step.context, updateCase(profile, current.id, (c) => ({ ...c, fairPrices: [...c.fairPrices, entry].slice(-50) }), now()));
+    await profiles.save(step.context, updateCase(profile, current.id, withEntry, now()));
   }
 }

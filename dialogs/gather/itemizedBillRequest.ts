@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { nextItemId } from '../../src/domain/caseIds';
 import { addDays } from '../../src/domain/dateMath';
 import { nextWeekday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
@@ -26,6 +27,7 @@ export async function sendItemizedBillRequest(context: TurnContext, deps: Dialog
   await context.sendActivity([content.text('itemized.intro'), content.text('itemized.whatToAsk'), content.text('itemized.phone', vars), content.text('itemized.hold')].join('\n\n'));
   await context.sendActivity({ attachments: [textFileFromMarkdown(content.text('itemized.file.name'), letter)] });
   await context.sendActivity(content.text('itemized.followUp', { followUpDate: formatIsoDate(due) }));
-  const followUp = { id: `F${c.followUps.length + 1}`, kind: 'itemizedBill' as const, due, status: 'open' as const, createdAt: now().toISOString() };
-  return { ...c, documents: { ...c.documents, itemizedBill: 'missing' }, followUps: [...c.followUps, followUp] };
+  const next = nextItemId(c, 'F');
+  const followUp = { id: next.id, kind: 'itemizedBill' as const, due, status: 'open' as const, createdAt: now().toISOString() };
+  return { ...next.case, documents: { ...c.documents, itemizedBill: 'missing' }, followUps: [...c.followUps, followUp].slice(-100) };
 }

@@ -106,4 +106,6 @@ export const gatherFields = {
   fairPrices: z.array(fairPriceSchema).max(50).default([]),
   billCheck: savedCheckSchema.optional(),
   followUps: z.array(followUpSchema).max(100).default([]),
+  /** The last number used for an id of a call, follow-up or price check (caseIds.ts): ids never repeat. */
+  lastItemNumber: z.number().int().min(0).optional(),
 };
