@@ -1,7 +1,7 @@
 import { Case, YES_NO_UNSURE } from '../../src/domain/case';
 import { EobFigures } from '../../src/domain/gatherModel';
 import { formatCents } from '../../src/domain/money';
-import { eobOwedGap } from '../../src/domain/eobCheck';
+import { eobFigureProblem, eobOwedGap } from '../../src/domain/eobCheck';
 import { Question, isInsured, wasSkipped } from '../questionnaire/question';
 
 type Eob = NonNullable<Case['eob']>;
@@ -18,12 +18,6 @@ const owedGap = (c: Case): Record<string, string> | undefined => {
   return gap && { owed: formatCents(gap.owedCents), expected: formatCents(gap.expectedCents), allowed: formatCents(gap.allowedCents), paid: formatCents(gap.paidCents) };
 };
 
-/** The user's share so far (deductible + copay + coinsurance), to check a new part against the billed amount. */
-const shareWith = (c: Case, key: 'deductibleCents' | 'copayCents' | 'coinsuranceCents', cents: number): number => {
-  const e = eobOf(c);
-  return (key === 'deductibleCents' ? cents : (e.deductibleCents ?? 0)) + (key === 'copayCents' ? cents : (e.copayCents ?? 0)) + (key === 'coinsuranceCents' ? cents : (e.coinsuranceCents ?? 0));
-};
-
 type AmountKey = keyof Pick<EobFigures, 'billedCents' | 'allowedCents' | 'planPaidCents' | 'patientOwesCents'>;
 const amount = (id: string, key: AmountKey, extra: Partial<Question> = {}): Question => ({
   id, kind: 'money', terms: id === 'allowed' ? ['allowed amount'] : undefined, skippable: true, applies: processed, mayApply: mayBeProcessed, answered: answered(id, (e) => e[key]),
@@ -37,10 +31,7 @@ const amount = (id: string, key: AmountKey, extra: Partial<Question> = {}): Ques
 const wantsSplit = (c: Case) => processed(c) && c.eob?.split === 'yes';
 const share = (id: string, key: 'deductibleCents' | 'copayCents' | 'coinsuranceCents'): Question => ({
   id, kind: 'money', terms: [id], skippable: true, applies: wantsSplit, mayApply: (c) => mayBeProcessed(c) && c.eob?.split !== 'no', answered: answered(id, (e) => e[key]),
-  problem: (c, v) => {
-    const billed = eobOf(c).billedCents;
-    return billed !== undefined && shareWith(c, key, Number(v)) > billed ? 'shareAboveBilled' : undefined;
-  },
+  problem: (c, v) => eobFigureProblem(eobOf(c), key, Number(v)),
   problemVars: (c) => ({ billed: formatCents(eobOf(c).billedCents ?? 0) }),
   save: (c, v) => withEob(c, { [key]: Number(v) }),
   current: (c) => c.eob?.[key], clear: (c) => (c.eob ? withEob(c, { [key]: undefined }) : c),
@@ -75,23 +66,14 @@ export const EOB_QUESTIONS: readonly Question[] = [
     current: (c) => c.eob?.denialReason, clear: (c) => (c.eob ? withEob(c, { denialReason: undefined }) : c),
   },
   amount('owed', 'patientOwesCents', {
-    problem: (c, v) => {
-      const billed = eobOf(c).billedCents;
-      return billed !== undefined && Number(v) > billed ? 'owedAboveBilled' : undefined;
-    },
+    problem: (c, v) => eobFigureProblem(eobOf(c), 'patientOwesCents', Number(v)),
   }),
   amount('billed', 'billedCents'),
   amount('allowed', 'allowedCents', {
-    problem: (c, v) => {
-      const billed = eobOf(c).billedCents;
-      return billed !== undefined && Number(v) > billed ? 'allowedAboveBilled' : undefined;
-    },
+    problem: (c, v) => eobFigureProblem(eobOf(c), 'allowedCents', Number(v)),
   }),
   amount('planPaid', 'planPaidCents', {
-    problem: (c, v) => {
-      const cap = eobOf(c).allowedCents ?? eobOf(c).billedCents;
-      return cap !== undefined && Number(v) > cap ? 'paidAboveAllowed' : undefined;
-    },
+    problem: (c, v) => eobFigureProblem(eobOf(c), 'planPaidCents', Number(v)),
     note: (c) => {
       const gap = owedGap(c);
       return gap ? { key: 'notes.owedDiffers', vars: gap } : undefined;
