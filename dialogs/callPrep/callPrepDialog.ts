@@ -66,7 +66,7 @@ export class CallPrepDialog extends ComponentDialog {
     const { content, profiles } = this.deps;
     const a = activeCase(await profiles.get(step.context))?.assistance;
     if (!a || a.annualIncomeCents !== undefined || a.incomeCents === undefined || a.incomePeriod === undefined) return step.endDialog();
-    const annual = formatCents(annualIncomeCents(a.incomeCents, a.incomePeriod, a.hoursPerWeek ?? 40));
+    const annual = formatCents(annualIncomeCents(a.incomeCents, a.incomePeriod, a.hoursPerWeek));
     const ask = a.householdSize ? content.text('callPrep.confirm.ask', { annual, size: a.householdSize }) : content.text('callPrep.confirm.askNoSize', { annual });
     return step.prompt(CONFIRM, { prompt: ask, retryPrompt: content.text('callPrep.confirm.retry'), style: choiceStyle(step.context) });
   }
@@ -75,7 +75,7 @@ export class CallPrepDialog extends ComponentDialog {
     if (step.result === true) {
       await this.update(step, (c) => {
         const a = c.assistance;
-        const annual = a.incomeCents !== undefined && a.incomePeriod ? annualIncomeCents(a.incomeCents, a.incomePeriod, a.hoursPerWeek ?? 40) : undefined;
+        const annual = a.incomeCents !== undefined && a.incomePeriod ? annualIncomeCents(a.incomeCents, a.incomePeriod, a.hoursPerWeek) : undefined;
         return { ...c, assistance: { ...a, annualIncomeCents: annual } };
       });
       return step.endDialog();

@@ -42,7 +42,8 @@ const WEEKS_PER_YEAR = 52;
 const MAX_HOURS_PER_WEEK = 168;
 
 /**
- * An income for one period as a yearly income: year ×1, month ×12, week ×52, hour × hours a week × 52.
+ * An income for one period as a yearly income: year ×1, month ×12, week ×52, hour × hours a week × 52
+ * (40 hours a week when the user did not say: a full-time week).
  * Rounded half up to whole cents once, at the end. Throws RangeError on amounts that are not whole cents
  * or on hours a week outside (0, 168].
  */
