@@ -5,6 +5,8 @@ import type { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
 import { caseDeadlines } from '../../src/domain/deadlines';
 import { escalationLadder } from '../../src/domain/escalation';
+import { callReference } from '../../src/domain/caseStory';
+import { letterKind, notesToThem } from '../../src/domain/confirmationLetter';
 import { callsNewestFirst } from '../../src/domain/followUp';
 import { followUpCalendar } from '../../src/domain/icsCalendar';
 import { formatCents } from '../../src/domain/money';
@@ -52,14 +54,18 @@ export function confirmationLetter(content: ContentStore, c: Case, escape: (s: s
   const call = callsNewestFirst(c.calls)[0];
   if (!call) return undefined;
   const d = (key: string) => content.text(`followUp.letter.defaults.${key}`);
-  const reference = call.reference && !/^(none|no|n\/a)$/i.test(call.reference.trim()) ? call.reference : undefined;
+  const reference = callReference(call);
+  const kind = `followUp.letter.kinds.${letterKind(call.outcome)}`;
+  const notes = call.notes === undefined ? '' : notesToThem(call.notes);
   return content.text('followUp.letter.body', {
+    confirm: content.text(`${kind}.confirm`),
+    ask: content.text(`${kind}.ask`),
     department: call.department === undefined ? d('department') : escape(call.department),
     provider: c.provider.name === undefined ? d('provider') : escape(c.provider.name),
     callDate: formatIsoDate(call.date),
     who: call.who === undefined ? d('who') : escape(call.who),
     referenceLine: reference ? content.text('followUp.letter.referenceLine', { reference: escape(reference) }) : '',
-    notes: call.notes === undefined ? d('notes') : escape(call.notes),
+    notes: notes === '' ? content.text(`${kind}.notes`) : escape(notes),
     owedLine: owedLine(content, c),
   });
 }

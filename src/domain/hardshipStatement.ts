@@ -25,7 +25,7 @@ const MONTHS_AND_DAYS = /\b(january|february|april|june|july|august|september|oc
 export function asSentence(words: string): string {
   const text = words.trim().replace(/\s+/g, ' ')
     .replace(/(^|[\s("])i(?=['’\s,;:!?)]|\.(?!\w)|$)/g, '$1I')
-    .replace(/([.!?]\s+)(\p{Ll})/gu, (_, end: string, letter: string) => `${end}${letter.toUpperCase()}`)
+    .replace(/(\p{L}[.!?]\s+)(\p{Ll})/gu, (_, end: string, letter: string) => `${end}${letter.toUpperCase()}`)
     .replace(MONTHS_AND_DAYS, (name: string) => name.charAt(0).toUpperCase() + name.slice(1));
   if (text === '') return '';
   const capital = text.charAt(0).toUpperCase() + text.slice(1);

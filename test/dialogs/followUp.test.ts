@@ -60,7 +60,9 @@ describe('step 5, follow-ups', () => {
     const letter = fileText(replies, 'text/plain') ?? '';
     expect(letter).toContain('Dear Dana,');
     expect(letter).toContain('(reference REF-123)');
-    expect(letter).toContain('They will accept $1,000 paid by December 10.');
+    // Her notes speak to the person she called, and the letter asks what fits a settlement.
+    expect(letter).toContain('You will accept $1,000 paid by December 10.');
+    expect(letter).toContain(h.content.text('followUp.letter.kinds.settlement.ask'));
   });
 
   it('no progress: the escalation ladder, with the state attorney general and the CFPB for a bill in collections, then the disclaimer', async () => {
