@@ -36,8 +36,8 @@ export class DeleteCaseDialog extends ComponentDialog {
       retryPrompt: content.text('deleteCase.confirmRetry'),
       style: choiceStyle(step.context),
       choices: [
-        { value: yes, action: { type: ActionTypes.ImBack, title: yes, value: yes }, synonyms: ['yes', 'delete', 'delete it'] },
-        { value: no, action: { type: ActionTypes.ImBack, title: no, value: no }, synonyms: ['no', 'keep', 'keep it', 'cancel'] },
+        { value: yes, action: { type: ActionTypes.ImBack, title: yes, value: yes }, synonyms: content.list('deleteCase.yesWords') },
+        { value: no, action: { type: ActionTypes.ImBack, title: no, value: no }, synonyms: content.list('deleteCase.noWords') },
       ],
     });
   }

@@ -29,8 +29,8 @@ export class DeleteDataDialog extends ComponentDialog {
       retryPrompt: content.text('deleteData.confirmRetry'),
       style: choiceStyle(step.context),
       choices: [
-        { value: yes, action: { type: ActionTypes.ImBack, title: yes, value: yes }, synonyms: ['yes', 'delete', 'yes delete'] },
-        { value: no, action: { type: ActionTypes.ImBack, title: no, value: no }, synonyms: ['no', 'keep', 'cancel'] },
+        { value: yes, action: { type: ActionTypes.ImBack, title: yes, value: yes }, synonyms: content.list('deleteData.yesWords') },
+        { value: no, action: { type: ActionTypes.ImBack, title: no, value: no }, synonyms: content.list('deleteData.noWords') },
       ],
     });
   }

@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
+import { itemizedBillFollowUp } from '../../src/domain/followUp';
 import { nextItemId } from '../../src/domain/caseIds';
-import { addDays } from '../../src/domain/dateMath';
-import { nextWeekday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
 import { escapeMarkdown } from '../../src/cards/markdown';
@@ -9,7 +8,6 @@ import { textFileFromMarkdown } from '../attachments';
 import type { DialogDeps } from '../deps';
 
 /** About a week for an itemized bill to arrive, then call again (patient-advocate practice). */
-const FOLLOW_UP_DAYS = 7;
 
 /**
  * For a user without an itemized bill: what to ask for, a phone line and a written request filled in
@@ -21,7 +19,7 @@ export async function sendItemizedBillRequest(context: TurnContext, deps: Dialog
     provider: c.provider.name === undefined ? content.text('itemized.unknownProvider') : escapeMarkdown(c.provider.name),
     serviceDate: c.serviceDate ? formatIsoDate(c.serviceDate) : content.text('itemized.unknownDate'),
   };
-  const due = nextWeekday(addDays(today, FOLLOW_UP_DAYS));
+  const due = itemizedBillFollowUp(today);
   const source = content.sourced('itemized.file.source');
   const letter = [`# ${content.text('itemized.file.title')}`, '', content.text('itemized.file.body', vars), '', `_${source.text} ${source.source ?? ''}_`, ''].join('\n');
   await context.sendActivity([content.text('itemized.intro'), content.text('itemized.whatToAsk'), content.text('itemized.phone', vars), content.text('itemized.hold')].join('\n\n'));

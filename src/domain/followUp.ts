@@ -140,3 +140,8 @@ function compare(a: string, b: string): number {
   if (a < b) return -1;
   return a > b ? 1 : 0;
 }
+
+/** When to follow up on a request for the itemized bill made today: about a week later, on a weekday. */
+export function itemizedBillFollowUp(today: IsoDate): IsoDate {
+  return nextWeekday(addDays(today, FOLLOW_UP_DAYS.itemizedOrReview));
+}
