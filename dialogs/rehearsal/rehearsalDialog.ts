@@ -4,6 +4,7 @@ import { escapeMarkdown } from '../../src/cards/markdown';
 import { rehearsalReport } from '../../src/cards/rehearsalReport';
 import { sheetCard } from '../../src/cards/sheet';
 import { Difficulty, scoreRehearsal } from '../../src/domain/rehearsal';
+import { formatCents } from '../../src/domain/money';
 import { activeCase, withStepStatus } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
@@ -57,10 +58,13 @@ export class RehearsalDialog extends ComponentDialog {
     const current = activeCase(await profiles.get(step.context));
     const vars = rehearsalVars(content, current, scenario, escapeMarkdown);
     const lump = current?.offer.lumpSum;
+    const plan = current?.offer.plan;
     const setup = [
       fill(scenario.intro, vars),
       ...(current?.balanceCents === undefined ? [content.text('rehearsal.practiceBalance', { balance: vars.balance ?? '' })] : []),
-      lump ? content.text('rehearsal.yourNumbers', { opening: vars.opening ?? '', target: vars.target ?? '', ceiling: vars.ceiling ?? '' }) : content.text('rehearsal.noNumbers'),
+      lump ? content.text('rehearsal.yourNumbers', { opening: vars.opening ?? '', target: vars.target ?? '', ceiling: vars.ceiling ?? '' })
+        : plan ? content.text('rehearsal.yourPlan', { monthly: formatCents(plan.monthlyCents), months: plan.months, total: formatCents(plan.totalCents) })
+          : content.text('rehearsal.noNumbers'),
       ...(current?.hardship ? [content.text('rehearsal.yourStatement')] : []),
       ...(difficulty === 'tough' ? [content.text('rehearsal.tough')] : []),
     ];
