@@ -3,7 +3,7 @@ import type { ContentStore } from '../src/content/contentStore';
 import type { DataFiles } from '../src/content/dataFiles';
 import type { Scenario } from '../src/domain/scenario';
 import type { FaqIndex } from '../src/domain/faq';
-import type { ProfileStore } from './profileStore';
+import type { ProfileStore } from '../src/state/profileStore';
 
 export interface ReminderRequest {
   followUpId: string;

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { LocalLeaseStore } from './bot/localLeases';
-import { ProfileStore } from '../dialogs/profileStore';
+import { ProfileStore } from './state/profileStore';
 import { RootDialog } from '../dialogs/rootDialog';
 import { createAdapter } from './bot/adapter';
 import { createBotState } from './bot/botState';
 import { CoachBot } from './bot/coachBot';
 import { ReminderScheduler } from './bot/reminderScheduler';
 import { createReminderScheduling } from './bot/reminderScheduling';
-import { createUserDataEraser } from './bot/userDataEraser';
+import { createUserDataEraser } from './state/userDataEraser';
 import { ReminderStore } from './storage/reminderStore';
 import type { Config } from './config';
 import { ContentStore } from './content/contentStore';

@@ -4,7 +4,7 @@ import type { ContentStore } from '../content/contentStore';
 import { escapeMarkdown } from '../cards/markdown';
 import { activeCase, rememberConversation } from '../domain/profile';
 import { Logger, hashId } from '../logger';
-import type { ProfileStore } from '../../dialogs/profileStore';
+import type { ProfileStore } from '../state/profileStore';
 import { DialogIds, FLOW_VERSION } from '../../dialogs/ids';
 import type { RootDialog } from '../../dialogs/rootDialog';
 import { SharedDialogMemoryConfiguration } from './dialogMemoryConfig';

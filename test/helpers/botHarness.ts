@@ -1,12 +1,12 @@
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
-import { ProfileStore } from '../../dialogs/profileStore';
+import { ProfileStore } from '../../src/state/profileStore';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { createAdapter } from '../../src/bot/adapter';
 import { createBotState } from '../../src/bot/botState';
 import { TurnLeaseMiddleware } from '../../src/bot/turnLease';
 import { CoachBot } from '../../src/bot/coachBot';
 import { createReminderScheduling } from '../../src/bot/reminderScheduling';
-import { createUserDataEraser } from '../../src/bot/userDataEraser';
+import { createUserDataEraser } from '../../src/state/userDataEraser';
 import { isReminderIndexKey, ReminderStore } from '../../src/storage/reminderStore';
 import { ContentStore } from '../../src/content/contentStore';
 import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';

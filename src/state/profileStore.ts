@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Case, Profile } from '../src/domain/case';
-import { MigrationResult, activeCase, migrateProfile, updateCase } from '../src/domain/profile';
+import { Case, Profile } from '../domain/case';
+import { MigrationResult, activeCase, migrateProfile, updateCase } from '../domain/profile';
 
 const TURN_KEY = Symbol('billcoach.profile');
 

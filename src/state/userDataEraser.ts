@@ -1,10 +1,10 @@
 import type { ConversationState, Storage, TurnContext, UserState } from 'botbuilder';
 import { Logger, hashId } from '../logger';
-import type { ProfileStore } from '../../dialogs/profileStore';
+import type { ProfileStore } from './profileStore';
 import { DATA_DELETED_EVENT } from '../channelEvents';
 import type { ReminderStore } from '../storage/reminderStore';
-import { ownerOf } from './reminderScheduling';
-import { ERASED_THIS_TURN } from './turnFlags';
+import { ownerOf } from '../bot/reminderScheduling';
+import { ERASED_THIS_TURN } from '../bot/turnFlags';
 
 
 export interface EraserDeps {

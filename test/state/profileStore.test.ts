@@ -1,5 +1,5 @@
 import { ActivityTypes, MemoryStorage, TestAdapter, TurnContext, UserState } from 'botbuilder';
-import { ProfileStore } from '../../dialogs/profileStore';
+import { ProfileStore } from '../../src/state/profileStore';
 import * as profileModule from '../../src/domain/profile';
 import { emptyProfile } from '../../src/domain/case';
 import { addCase } from '../../src/domain/profile';
