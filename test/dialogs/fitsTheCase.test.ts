@@ -1,0 +1,140 @@
+import { Activity } from 'botbuilder';
+import { createHarness, Harness, texts } from '../helpers/botHarness';
+
+/**
+ * Issue 19 (items 2 and 6): each step reads who billed her (kind and ownership), her insurance and whether the
+ * bill is in collections, and what we write from her answers reads as she would write it, first person, once.
+ */
+
+/** An insured ER patient in Ohio at a nonprofit hospital: billed $2,400, her EOB says $850; household of 3, $40,000 a year. */
+const HER = {
+  label: 'ER visit', provider: { name: 'Mercy General Hospital', kind: 'hospital', nonprofit: 'yes' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01',
+  balanceCents: 240000, insurance: 'employer', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'have', eob: 'have' }, progress: { gather: 'done' },
+  billCheck: { checkedAt: '2026-11-27T15:00:00.000Z', findings: [{ code: 'balanceAboveEob', severity: 'high', figures: { balanceCents: 240000, responsibilityCents: 85000, differenceCents: 155000 } }] },
+};
+
+/** An uninsured man in Texas, in collections: a for-profit imaging clinic billed $2,100 against a $1,200 Good Faith Estimate. */
+const HIM = {
+  label: 'MRI', provider: { name: 'Clearview Imaging', kind: 'imaging', nonprofit: 'no' }, serviceDate: '2026-08-10', firstBillDate: '2026-09-01',
+  balanceCents: 210000, insurance: 'uninsured', inCollections: 'yes', state: 'TX', documents: { itemizedBill: 'have', goodFaithEstimate: 'have' },
+  goodFaithEstimateCents: 120000, progress: { gather: 'done' },
+  billCheck: { checkedAt: '2026-11-27T15:00:00.000Z', findings: [{ code: 'goodFaithEstimateExceeded', severity: 'high', figures: { balanceCents: 210000, estimateCents: 120000, differenceCents: 90000 } }] },
+};
+
+async function started(fields: Record<string, unknown>): Promise<Harness> {
+  const h = createHarness();
+  await h.seedCase(fields);
+  await h.join();
+  return h;
+}
+
+async function say(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
+  let last: Partial<Activity>[] = [];
+  for (const a of answers) last = await h.say(a);
+  return last;
+}
+
+interface CardNode { text?: string; body?: CardNode[]; actions?: { type: string; card?: CardNode }[] }
+const firstCard = (replies: Partial<Activity>[]) =>
+  replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content as CardNode | undefined;
+const cardJson = (replies: Partial<Activity>[]) => JSON.stringify(firstCard(replies) ?? null);
+/** How a text sits inside a card's JSON (its quotes escaped). */
+const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
+/** The positions of texts in the card, to check their order. */
+const positions = (card: string, lines: string[]) => lines.map((line) => card.indexOf(inJson(line)));
+const inOrder = (at: number[]) => at.every((pos, i) => pos >= 0 && (i === 0 || pos > (at[i - 1] ?? 0)));
+
+describe('the path fits who billed her', () => {
+  it('a nonprofit hospital, insured: assistance first, the EOB at hand, the doctors asked about, and the script in her voice', async () => {
+    const h = await started(HER);
+    await say(h, ['2', '3', '$40,000', 'Per year']);
+    const result = firstCard(await h.say('yes'));
+    expect(result?.body?.[0]?.text).toBe(h.content.text('callPrep.result.likelyFree', { percent: 146, year: 2026, guideline: '$27,320', size: 3 }));
+
+    await h.say('1');
+    const shown = texts(await h.say('i lost my job in august'))[0] ?? '';
+    const statement = [
+      h.content.text('hardship.statement.opening', { provider: 'Mercy General Hospital' }), 'I lost my job in August.', h.content.text('hardship.statement.closing'),
+    ].join(' ');
+    // Said once, in her words, as she would write them.
+    expect(shown).toContain(statement);
+    expect(shown).not.toContain(h.content.text('hardship.statement.sentences.jobLoss'));
+
+    const card = cardJson(await h.say('Use this'));
+    const provider = { provider: 'Mercy General Hospital' };
+    expect(inOrder(positions(card, [h.content.text('script.who.financialAssistance', provider), h.content.text('script.who.billingOffice', provider)]))).toBe(true);
+    expect(card).not.toContain(inJson(h.content.text('script.who.collectionAgency.nonprofitHospital')));
+    expect(inOrder(positions(card, ['script.asks.assistance', 'script.asks.doctors', 'script.asks.promptPay'].map((k) => h.content.text(k))))).toBe(true);
+    expect(card).not.toContain(inJson(h.content.text('script.asks.hardshipDiscount')));
+    expect(card).toContain(inJson(h.content.text('script.haveAtHand.items.itemizedAndEob')));
+    expect(card).not.toContain(inJson(h.content.text('script.haveAtHand.items.itemizedAndEstimate')));
+    // The script speaks for her: "my bill is higher than my insurer says I owe".
+    expect(card).toContain(inJson(h.content.text('script.script.errors', { errorsSpoken: h.content.text('script.errorTopics.balanceAboveEob') })));
+    expect(card).not.toContain(inJson(h.content.text('script.script.errors', { errorsSpoken: 'your bill is higher than your insurer says you owe' })));
+    expect(card).toContain(inJson(statement));
+
+    // Step 3: a program is likely at a nonprofit hospital, so applying comes first.
+    await h.say('3');
+    await h.say('$300');
+    const offer = texts(await h.say('$50'));
+    expect(offer).toContain(h.content.text('offer.recommend.assistanceFirst'));
+    expect(offer).not.toContain(h.content.text('offer.recommend.hardshipDiscountFirst'));
+  });
+
+  it('a for-profit imaging clinic, uninsured, in collections: billing office first, a hardship discount, the estimate at hand, the collector asked to validate', async () => {
+    const h = await started(HIM);
+    await say(h, ['2', '1', '$18,000', 'Per year']);
+    const result = firstCard(await h.say('yes'));
+    // Step 2's result points to a hardship discount, not to a program a clinic rarely has.
+    expect(result?.body?.[0]?.text).toBe(h.content.text('callPrep.resultOther.likelyFree', { percent: 112, year: 2026, guideline: '$15,960', size: 1 }));
+    expect(JSON.stringify(result)).not.toContain(inJson(h.content.text('callPrep.result.likelyFree', { percent: 112, year: 2026, guideline: '$15,960', size: 1 }).slice(0, 30)));
+
+    await say(h, ['skip', 'skip']);
+    const card = cardJson(await h.say('Use this'));
+    const provider = { provider: 'Clearview Imaging' };
+    // Who to call: the clinic's billing office, then the collector; no financial assistance office.
+    expect(inOrder(positions(card, [h.content.text('script.who.billingOffice', provider), h.content.text('script.who.collectionAgency.other', provider)]))).toBe(true);
+    expect(card).not.toContain(inJson(h.content.text('script.who.financialAssistance', provider)));
+    // Only a nonprofit hospital "stays responsible for its collectors".
+    expect(card).not.toContain(inJson(h.content.text('script.who.collectionAgency.nonprofitHospital')));
+    // The asks: the estimate gap first, then a hardship discount, no assistance application, no doctors' question.
+    expect(inOrder(positions(card, [h.content.text('script.asks.hardshipDiscount'), h.content.text('script.asks.promptPay'), h.content.text('script.asks.offerOrPlan')]))).toBe(true);
+    expect(card).not.toContain(inJson(h.content.text('script.asks.assistance')));
+    expect(card).not.toContain(inJson(h.content.text('script.asks.doctors')));
+    // His script asks for the hardship discount, and not for an application.
+    expect(card).toContain(inJson(h.content.text('script.script.hardshipDiscount')));
+    expect(card).not.toContain(inJson(h.content.text('script.script.assistance')));
+    expect(card).toContain(inJson(h.content.text('script.script.errors', { errorsSpoken: h.content.text('script.errorTopics.goodFaithEstimateExceeded') })));
+    // At hand: his Good Faith Estimate and the collector's letter, no EOB.
+    expect(card).toContain(inJson(h.content.text('script.haveAtHand.items.itemizedAndEstimate')));
+    expect(card).toContain(inJson(h.content.text('script.haveAtHand.items.collectionLetter')));
+    expect(card).not.toContain('EOB');
+    expect((await h.activeCase())?.callPlan?.contacts).toEqual(['billingOffice', 'collectionAgency']);
+
+    // Step 3: no "apply for financial assistance first" at a clinic: ask for a hardship discount first.
+    await h.say('3');
+    await h.say('$300');
+    const offer = texts(await h.say('$50'));
+    expect(offer).toContain(h.content.text('offer.recommend.hardshipDiscountFirst'));
+    expect(offer).not.toContain(h.content.text('offer.recommend.assistanceFirst'));
+  });
+});
+
+describe('what we write from her answers reads as she would write it', () => {
+  it('the call log and the letter: "reference RX-4471", and "you agreed to review my bill" for a review', async () => {
+    const h = await started({ ...HER, progress: { gather: 'done', callPrep: 'done', offer: 'done' } });
+    await h.say('5');
+    await h.say('Log a call');
+    const logged = texts(await say(h, ['today', 'Dana', 'billing', 'ref # RX-4471', "They'll review the bill", 'they agreed to review the charges']));
+    expect(logged[0]).toBe(h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: h.content.text('followUp.savedReference', { reference: 'RX-4471' }) }));
+    await h.say('Yes, December 4, 2026');
+    const replies = await h.say('Confirmation letter');
+    const letter = replies.map((a) => a.text ?? '').join('\n');
+    expect(letter).toContain('(reference RX-4471)');
+    expect(letter).toContain(h.content.text('followUp.letter.kinds.review.confirm'));
+    expect(letter).toContain('You agreed to review the charges.');
+    expect(letter).toContain(h.content.text('followUp.letter.kinds.review.ask'));
+    expect(letter).not.toContain('once it is met');
+    expect(letter).not.toContain(h.content.text('followUp.letter.kinds.settlement.ask'));
+  });
+});
