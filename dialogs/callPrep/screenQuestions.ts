@@ -6,7 +6,8 @@ import { Question, wasSkipped } from '../questionnaire/question';
 
 const withAssistance = (c: Case, change: Partial<Assistance>): Case => ({ ...c, assistance: { ...c.assistance, ...change } });
 const known = (id: string, value: (a: Assistance) => unknown) => (c: Case) => value(c.assistance) !== undefined || wasSkipped(c, id);
-const hasIncome = (c: Case) => c.assistance.annualIncomeCents === undefined;
+/** The yearly income is not confirmed yet: the income questions may still come. */
+const incomeUnconfirmed = (c: Case) => c.assistance.annualIncomeCents === undefined;
 
 const clearAssistance = (c: Case, ...keys: (keyof Assistance)[]): Case => withAssistance(c, Object.fromEntries(keys.map((k) => [k, undefined])));
 
@@ -30,7 +31,7 @@ export const SCREEN_QUESTIONS: readonly Question[] = [
   },
   {
     id: 'incomePeriod', kind: 'choice', choices: INCOME_PERIODS, skippable: true, applies: (c) => c.assistance.incomeCents !== undefined,
-    mayApply: hasIncome, answered: known('incomePeriod', (a) => a.incomePeriod ?? a.annualIncomeCents),
+    mayApply: incomeUnconfirmed, answered: known('incomePeriod', (a) => a.incomePeriod ?? a.annualIncomeCents),
     askVars: (c) => ({ amount: formatCents(c.assistance.incomeCents ?? 0) }),
     save: (c, v) => withAssistance(c, { incomePeriod: v as Assistance['incomePeriod'], annualIncomeCents: undefined }),
     current: (c) => c.assistance.incomePeriod, clear: (c) => clearAssistance(c, 'incomePeriod', 'annualIncomeCents'),
@@ -38,7 +39,7 @@ export const SCREEN_QUESTIONS: readonly Question[] = [
   {
     id: 'hoursPerWeek', kind: 'count', range: [1, 100], skippable: true,
     applies: (c) => c.assistance.incomePeriod === 'hour' && c.assistance.incomeCents !== undefined,
-    mayApply: (c) => hasIncome(c) && (c.assistance.incomePeriod ?? 'hour') === 'hour',
+    mayApply: (c) => incomeUnconfirmed(c) && (c.assistance.incomePeriod ?? 'hour') === 'hour',
     answered: known('hoursPerWeek', (a) => a.hoursPerWeek), save: (c, v) => withAssistance(c, { hoursPerWeek: Number(v), annualIncomeCents: undefined }),
     current: (c) => c.assistance.hoursPerWeek, clear: (c) => clearAssistance(c, 'hoursPerWeek', 'annualIncomeCents'),
   },

@@ -8,7 +8,7 @@ export const CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
  * Builds the dialogs' memory-scope configuration once per process instead of once per turn.
  *
  * Every DialogContext makes a DialogStateManager, and the first one of each turn collects the memory
- * scopes and path resolvers from every registered component (about 2% of a turn's CPU). Those are
+ * scopes and path resolvers from every registered component, work repeated on every turn. Those are
  * stateless: each scope reads the dialog context it is given. The SDK's own DialogManager passes one
  * configuration to every turn in the same way. Here the first turn's configuration is kept and handed
  * to the later turns through the turn state, where the SDK looks for it.

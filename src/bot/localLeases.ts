@@ -10,7 +10,7 @@ interface Held {
 /**
  * Turn leases for a store only this process uses (sqlite, memory): a map, with the same create-only
  * and eTag rules as the stores, and nothing encoded or written. They were kept in a memory store
- * before, which encoded each lease to JSON and back three times a turn (about 2% of a turn's CPU).
+ * before, which encoded each lease to JSON and back three times a turn.
  */
 export class LocalLeaseStore implements LeaseStore {
   private readonly held = new Map<string, Held>();

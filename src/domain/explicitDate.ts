@@ -12,7 +12,7 @@ function monthOf(word: string): number | undefined {
 
 /**
  * A date written out in full, with its year: "2026-03-03", "3/3/2026", "March 3, 2026", "Mar 3 2026".
- * These have one reading, so they need no recognizer (the SDK's date model costs ~6 ms per answer);
+ * These have one reading, so they need no recognizer (the SDK's date model is slow to run);
  * anything else (no year, "next Friday", "in 2 weeks") returns undefined and goes to the recognizer.
  */
 export function explicitDate(text: string): IsoDate | undefined {
