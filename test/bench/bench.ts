@@ -129,7 +129,8 @@ function figures({ load, peakKiB, serverCpuMs, driverCpuMs, diskBytes, activitie
 export function targetsFor(f: { p99Ratio: number; turnsPerSecond: number; storeBytesMax: number | undefined; startToHealthyMs: number }): Target[] {
   const bytes = f.storeBytesMax;
   return [
-    { name: 'p99 turn latency ≤ 2× echo p99', target: '≤ 2.00', value: f.p99Ratio, pass: f.p99Ratio <= 2 },
+    // 2.5×: the target for replies through the SDK's own connector client (issue 21), not a private fast path.
+    { name: 'p99 turn latency ≤ 2.5× echo p99', target: '≤ 2.50', value: f.p99Ratio, pass: f.p99Ratio <= 2.5 },
     { name: 'throughput ≥ 300 turns/s', target: '≥ 300', value: f.turnsPerSecond, pass: f.turnsPerSecond >= 300 },
     { name: 'stored bytes per user with a full case ≤ 16 KB (max)', target: '≤ 16384', value: bytes ?? null, pass: bytes === undefined ? null : bytes <= 16_384 },
     { name: 'start → healthy ≤ 1.5 s', target: '≤ 1500', value: f.startToHealthyMs, pass: f.startToHealthyMs <= 1500 },
