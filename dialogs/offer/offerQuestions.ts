@@ -1,10 +1,14 @@
 import { Case } from '../../src/domain/case';
 import { formatCents } from '../../src/domain/money';
+import { owedAmount } from '../../src/domain/owedAmount';
 import type { AmountAnswer } from '../../src/domain/numberReading';
 import { Question, wasSkipped } from '../questionnaire/question';
 
 type Offer = Case['offer'];
 const withOffer = (c: Case, change: Partial<Offer>): Case => ({ ...c, offer: { ...c.offer, ...change } });
+
+/** What she owes (the EOB's figure or the Good Faith Estimate when the bill is above it): the most to pay at once or a month. */
+const owedOf = (c: Case): number | undefined => owedAmount(c).owedCents;
 
 const monthlyOf = (a: AmountAnswer): number | undefined => a.others.find((o) => o.period === 'month')?.cents;
 
@@ -20,8 +24,8 @@ export const OFFER_QUESTIONS: readonly Question[] = [
   {
     id: 'cash', kind: 'money', skippable: true, applies: () => true,
     answered: (c) => c.offer.cashAvailableCents !== undefined || wasSkipped(c, 'cash'),
-    problem: (c, v) => (c.balanceCents !== undefined && Number(v) > c.balanceCents ? 'cashAboveBalance' : undefined),
-    problemVars: (c) => ({ balance: formatCents(c.balanceCents ?? 0) }),
+    problem: (c, v) => (owedOf(c) !== undefined && Number(v) > (owedOf(c) ?? 0) ? 'cashAboveBalance' : undefined),
+    problemVars: (c) => ({ balance: formatCents(owedOf(c) ?? 0) }),
     save: (c, v) => withOffer(c, { cashAvailableCents: Number(v) }),
     // "I can keep 1500 and do 150 a month": the monthly amount answers the next question too.
     amountRole: 'lumpSum',
@@ -31,8 +35,8 @@ export const OFFER_QUESTIONS: readonly Question[] = [
   {
     id: 'monthly', kind: 'money', skippable: true, applies: () => true,
     answered: (c) => c.offer.monthlyBudgetCents !== undefined || wasSkipped(c, 'monthly'),
-    problem: (c, v) => (Number(v) === 0 ? 'budgetZero' : c.balanceCents !== undefined && Number(v) > c.balanceCents ? 'budgetAboveBalance' : undefined),
-    problemVars: (c) => ({ balance: formatCents(c.balanceCents ?? 0) }),
+    problem: (c, v) => (Number(v) === 0 ? 'budgetZero' : owedOf(c) !== undefined && Number(v) > (owedOf(c) ?? 0) ? 'budgetAboveBalance' : undefined),
+    problemVars: (c) => ({ balance: formatCents(owedOf(c) ?? 0) }),
     save: (c, v) => withOffer(c, { monthlyBudgetCents: Number(v) }),
     amountRole: 'monthly',
     saveAmount: (c, a) => withOffer(c, { monthlyBudgetCents: a.cents, cashAvailableCents: c.offer.cashAvailableCents ?? a.others.find((o) => o.period === undefined)?.cents }),

@@ -191,14 +191,14 @@ describe('changing an answer in each step re-checks what used it', () => {
     expect(assistance?.annualIncomeCents).toBeUndefined(); // confirmed again as a yearly figure when step 2 is redone
   });
 
-  it('step 3: more cash than the balance is re-asked, then a new amount puts the offer back to redo', async () => {
+  it('step 3: more cash than she owes (the EOB\'s $850) is re-asked, then a new amount puts the offer back to redo', async () => {
     const h = createHarness();
     await h.seedCase(PREPARED);
     await h.join();
     await h.say('change an answer');
     await h.say(h.content.text('change.parts.offer'));
     await h.say(h.content.text('offer.cash.label'));
-    expect(texts(await h.say('$5,000'))[0]).toBe(h.content.text('offer.problems.cashAboveBalance', { balance: '$2,400' }));
+    expect(texts(await h.say('$5,000'))[0]).toBe(h.content.text('offer.problems.cashAboveBalance', { balance: '$850' }));
     const done = texts(await h.say('$800'));
     expect(done).toContain(h.content.text('change.savedRedo', { steps: h.content.text('change.steps.offer') }));
     expect(await h.activeCase()).toMatchObject({ offer: { cashAvailableCents: 80000, monthlyBudgetCents: 10000 }, progress: { offer: 'in_progress' } });

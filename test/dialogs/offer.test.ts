@@ -74,11 +74,12 @@ describe('step 3, an upfront offer or a payment plan', () => {
     expect(cards(end)[0]).toContain(h.content.text('offer.lumpSum.reasons.assistanceLikely'));
   });
 
-  it('a bill above the EOB lowers the reference before any offer', async () => {
+  it('a bill above the EOB: the offer starts from what the EOB says she owes ($800), and more cash than that is re-asked', async () => {
     const { h } = await atStep3({
       ...BASE, insurance: 'employer', eob: { status: 'processed', billedCents: 500000, deductibleCents: 50000, coinsuranceCents: 30000 },
     });
-    await h.say('$2,000');
+    expect(texts(await h.say('$2,000'))[0]).toBe(h.content.text('offer.problems.cashAboveBalance', { balance: '$800' }));
+    await h.say('$700');
     const [offer] = cards(await h.say('not sure'));
     expect(offer).toContain(h.content.text('offer.lumpSum.reasons.adjustedForEob', { overEob: '$1,600' }));
   });

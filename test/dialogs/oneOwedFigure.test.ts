@@ -73,8 +73,9 @@ describe('one figure for what she owes, in every step', () => {
     expect(script).toContain(inJson(h.content.text('script.script.openingEob', { serviceDate: 'September 1, 2026', bill: '$2,400', owed: '$850' })));
     expect(script).not.toContain(inJson(h.content.text('script.script.opening', { serviceDate: 'September 1, 2026', balance: '$2,400' })));
 
-    // Step 3: one sentence up front, then a lump sum and a plan from $850, never from $2,400.
-    const offer = await step(['3', '$400', '$50']);
+    // Step 3: more cash than she owes is re-asked at $850; then one sentence up front, and a lump sum and a plan from $850.
+    expect(texts(await step(['3', '$1,000'])).join('\n')).toContain(h.content.text('offer.problems.cashAboveBalance', { balance: '$850' }));
+    const offer = await step(['$400', '$50']);
     expect(texts(offer)[0]).toBe(h.content.text('offer.owed.eob', { bill: '$2,400', owed: '$850', correction: '$1,550' }));
     const [lumpSum, plan] = cards(offer);
     const saved = await h.activeCase();
