@@ -6,7 +6,7 @@ import type { Case } from './case';
  * Step codes only; whom to ask for, what to say and each step's source live in content.
  * - supervisor: ask for the representative's supervisor on the same call.
  * - financialServicesManager: the manager of patient financial services / the business office.
- * - patientAdvocate: the hospital's patient advocate or patient-relations office.
+ * - patientAdvocate: the hospital's patient advocate or patient-relations office (a hospital, or a provider of unknown kind).
  * - writtenDispute: put the dispute in writing and keep a copy ("keep everything in writing").
  * - noSurprisesHelpDesk: the No Surprises Act help desk, 1-800-985-3059 (CMS), for the protections that
  *   Act gives: emergency care and out-of-network clinicians at an in-network facility (job-based and
@@ -39,8 +39,8 @@ const NO_SURPRISES: ReadonlySet<string> = new Set(NO_SURPRISES_FINDINGS);
 const STATE_REGULATED_PLANS: ReadonlySet<string> = new Set(['employer', 'marketplace']);
 
 /**
- * The escalation steps for this case, in ESCALATION_STEPS order: always the first four and the state
- * attorney general; the No Surprises help desk only when the saved bill check has a No Surprises finding;
+ * The escalation steps for this case, in ESCALATION_STEPS order: always the supervisor, the manager, a written
+ * dispute and the state attorney general; the patient advocate at a hospital (or an unknown kind of provider); the No Surprises help desk only when the saved bill check has a No Surprises finding;
  * Medicare or Medicaid for a patient with that coverage; the state insurance department for a job-based or Marketplace plan or an ambulance bill; the ambulance
  * note for an ambulance bill; a CFPB complaint only when the bill is in collections (the user said yes,
  * not unsure).
@@ -51,7 +51,8 @@ export function escalationLadder(c: Case): EscalationStep[] {
   const applies: Record<EscalationStep, boolean> = {
     supervisor: true,
     financialServicesManager: true,
-    patientAdvocate: true,
+    // A hospital's patient advocate: not at a clinic, a doctor's office, a lab or an ambulance service.
+    patientAdvocate: c.provider.kind === undefined || c.provider.kind === 'hospital',
     writtenDispute: true,
     noSurprisesHelpDesk: findings.some((f) => NO_SURPRISES.has(f.code)),
     medicare: c.insurance === 'medicare',

@@ -88,6 +88,7 @@ describe('step 5, follow-ups', () => {
     expect(ladder).toContain(h.content.text('followUp.stuck.steps.groundAmbulance'));
     expect(ladder).toContain(h.content.text('followUp.stuck.steps.stateAttorneyGeneral'));
     expect(ladder).not.toContain(h.content.text('followUp.stuck.steps.cfpbComplaint'));
+    expect(ladder).not.toContain(h.content.text('followUp.stuck.steps.patientAdvocate'));
     expect(ladder.endsWith(h.content.text('callPrep.disclaimer'))).toBe(true);
   });
 

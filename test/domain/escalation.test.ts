@@ -46,7 +46,11 @@ describe('the escalation ladder', () => {
 
   it('an ambulance bill: the state insurance department and the note on ground ambulances (states, not the No Surprises Act)', () => {
     expect(escalationLadder(bill({ provider: { name: 'County EMS', kind: 'ambulance' }, insurance: 'uninsured' })))
-      .toEqual(withBefore(['stateInsuranceDepartment', 'groundAmbulance']));
+      .toEqual(withBefore(['stateInsuranceDepartment', 'groundAmbulance']).filter((s) => s !== 'patientAdvocate'));
+  });
+
+  it.each(['doctor', 'lab', 'imaging', 'other'])('a %s bill: no hospital patient advocate', (kind) => {
+    expect(escalationLadder(bill({ provider: { kind } }))).toEqual(BASE.filter((s) => s !== 'patientAdvocate'));
   });
 
   it('in collections: a CFPB complaint comes last', () => {
@@ -59,7 +63,7 @@ describe('the escalation ladder', () => {
 
   it('all that can go together: every step but the other coverages, in order', () => {
     const all = checked(['noSurprisesEmergency'], { inCollections: 'yes', insurance: 'employer', provider: { kind: 'ambulance' } });
-    expect(escalationLadder(all)).toEqual(ESCALATION_STEPS.filter((s) => s !== 'medicare' && s !== 'medicaid'));
+    expect(escalationLadder(all)).toEqual(ESCALATION_STEPS.filter((s) => s !== 'medicare' && s !== 'medicaid' && s !== 'patientAdvocate'));
   });
 
   it('reads the bill check as the dialogs save it (an ER visit billed by an insured patient)', () => {
