@@ -1,5 +1,6 @@
 import type { ContentStore } from '../../src/content/contentStore';
 import type { Case } from '../../src/domain/case';
+import { assistanceProgramLikely } from '../../src/domain/callPlan';
 import { formatCents } from '../../src/domain/money';
 import { owedAmount } from '../../src/domain/owedAmount';
 import { callLimits } from '../../src/domain/rehearsalJudge';
@@ -34,7 +35,8 @@ export function suggestedSuit(c: Case | undefined): Scenario['suits'][number] {
   if (c.inCollections === 'yes') return 'collections';
   if (c.billCheck?.findings.some((f) => f.code === 'balanceAboveEob')) return 'insurer';
   const tier = c.assistance.screen?.tier;
-  if (tier === 'likelyFree' || tier === 'likelyDiscount') return 'assistance';
+  // The assistance scenario only where a formal program is likely (not at a clinic, a doctor or a lab).
+  if ((tier === 'likelyFree' || tier === 'likelyDiscount') && assistanceProgramLikely(c)) return 'assistance';
   return 'default';
 }
 

@@ -1,4 +1,6 @@
 import { Activity } from 'botbuilder';
+import { suggestedSuit } from '../../dialogs/rehearsal/rehearsalVars';
+import { caseSchema } from '../../src/domain/case';
 import { createHarness, Harness, texts } from '../helpers/botHarness';
 
 /**
@@ -136,5 +138,17 @@ describe('what we write from her answers reads as she would write it', () => {
     expect(letter).toContain(h.content.text('followUp.letter.kinds.review.ask'));
     expect(letter).not.toContain('once it is met');
     expect(letter).not.toContain(h.content.text('followUp.letter.kinds.settlement.ask'));
+  });
+});
+
+describe('the rehearsal suggested for the case', () => {
+  const screened = { screen: { percent: 112, year: 2026, tier: 'likelyFree', guidelineCents: 1596000, screenedOn: '2026-11-27' } };
+  const aCase = (fields: Record<string, unknown>) =>
+    caseSchema.parse({ id: 'c1', label: 'Bill', createdAt: '2026-11-27T15:00:00.000Z', updatedAt: '2026-11-27T15:00:00.000Z', assistance: screened, ...fields });
+
+  it('practises an assistance call where a program is likely, not at an imaging clinic', () => {
+    expect(suggestedSuit(aCase({ provider: { kind: 'hospital', nonprofit: 'yes' } }))).toBe('assistance');
+    expect(suggestedSuit(aCase({ provider: { kind: 'imaging', nonprofit: 'no' } }))).toBe('default');
+    expect(suggestedSuit(aCase({ provider: { kind: 'imaging', nonprofit: 'no' }, inCollections: 'yes' }))).toBe('collections');
   });
 });
