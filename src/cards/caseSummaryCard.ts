@@ -3,6 +3,7 @@ import { Case } from '../domain/case';
 import { callReference, caseTimeline, timelineAroundToday, type TimelineEntry } from '../domain/caseStory';
 import { formatIsoDate, type IsoDate } from '../domain/dates';
 import { formatCents } from '../domain/money';
+import { owedAmount } from '../domain/owedAmount';
 import { AdaptiveCard, SubmitAction, card, commandAction, text } from './adaptiveCard';
 import { escapeMarkdown } from './markdown';
 import { progressLines } from './progress';
@@ -106,6 +107,15 @@ function timelineSummary(content: ContentStore, c: Case, today: IsoDate): TextBl
   ];
 }
 
+/** What she owes beside the bill, when the EOB or the Good Faith Estimate says less (owedAmount): the figure every step uses. */
+function owedFact(content: ContentStore, c: Case): { title: string; value: string }[] {
+  const owed = owedAmount(c);
+  if (owed.owedCents === undefined) return [];
+  if (owed.basis === 'eob') return [{ title: content.text('card.facts.owed'), value: content.text('card.owed.eob', { owed: formatCents(owed.owedCents) }) }];
+  if (owed.basis === 'goodFaithEstimate') return [{ title: content.text('card.facts.owed'), value: content.text('card.owed.goodFaithEstimate', { owed: formatCents(owed.owedCents) }) }];
+  return [];
+}
+
 /**
  * The whole timeline as a plain-text file, when the card shows only part of it (undefined when the
  * card shows it all). Plain text: no Markdown marks, what the user typed kept as typed.
@@ -152,6 +162,7 @@ export function caseSummaryCard(content: ContentStore, active: Case | undefined,
   const facts = [
     { title: t('card.facts.provider'), value: escapeMarkdown(active.provider.name ?? active.label) },
     { title: t('card.facts.balance'), value: active.balanceCents === undefined ? missing : formatCents(active.balanceCents) },
+    ...owedFact(content, active),
     { title: t('card.facts.serviceDate'), value: date(active.serviceDate) },
     { title: t('card.facts.firstBillDate'), value: date(active.firstBillDate) },
     { title: t('card.facts.dueDate'), value: date(active.dueDate) },

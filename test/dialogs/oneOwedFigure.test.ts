@@ -98,6 +98,10 @@ describe('one figure for what she owes, in every step', () => {
     const letter = fileText(await step(['5', 'Log a call', 'today', 'Dana', 'billing', 'REF-123', 'We agreed on something', `They will accept ${opening} paid by December 10.`, 'Yes, December 4, 2026']));
     expect(letter).toContain(h.content.text('followUp.letter.owedLine.eob', { bill: '$2,400', owed: '$850' }).trim());
 
+    // "my case" shows what she owes beside the bill.
+    const summary = cards(await step(['my case'])).join('\n');
+    expect(summary).toContain(inJson(h.content.text('card.owed.eob', { owed: '$850' })));
+
     expect(everything(seen)).not.toMatch(/\[balance\]|\{\{/);
   });
 
@@ -131,6 +135,7 @@ describe('one figure for what she owes, in every step', () => {
     // Step 5: the letter names the estimate beside the bill.
     const letter = fileText(await step(['5', 'Log a call', 'today', 'Mr. Reyes', 'collection agency', 'none', 'We agreed on something', 'A plan of $100 a month.', 'Yes, December 4, 2026']));
     expect(letter).toContain(h.content.text('followUp.letter.owedLine.goodFaithEstimate', { bill: '$2,100', owed: '$1,200' }).trim());
+    expect(cards(await step(['my case'])).join('\n')).toContain(inJson(h.content.text('card.owed.goodFaithEstimate', { owed: '$1,200' })));
 
     expect(everything(seen)).not.toMatch(/\[balance\]|\{\{/);
   });
