@@ -70,6 +70,8 @@ export class QuestionnaireDialog extends ComponentDialog {
    * for no insurance, "just me" for a household of 1. Matched as the whole message, normalized.
    */
   private phrases(question: Question): Record<string, string> {
+    const known = this.phraseTables.get(question.id);
+    if (known) return known;
     const { content } = this.deps;
     const out: Record<string, string> = {};
     // A choice's phrases are under its value; a count's under n<number> ("n1": one person).
@@ -78,8 +80,12 @@ export class QuestionnaireDialog extends ComponentDialog {
       const key = `${this.prefix}.${question.id}.phrases.${question.kind === 'count' ? `n${value}` : value}`;
       if (content.has(key)) for (const phrase of content.list(key)) out[normalizeUtterance(phrase)] = value;
     }
+    this.phraseTables.set(question.id, out);
     return out;
   }
+
+  /** Each question's phrase table, built once (content does not change while the bot runs). */
+  private readonly phraseTables = new Map<string, Record<string, string>>();
 
   private pending(c: Case, ignore: readonly string[] = []): Question[] {
     return this.questions.filter((q) => q.applies(c) && !q.answered(c) && !ignore.includes(q.id));

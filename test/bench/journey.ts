@@ -114,7 +114,8 @@ export function journeyFor(rnd: Random, now = Date.now()): Turn[] {
     m('hardship.use→script', 'Use this', ['hardship.saved', 'script.file.intro', 'callPrep.done'], /^Use this$/),
     // Step 3 · offer or payment plan
     { ...m('menu→3', '', ['offer.intro', 'offer.cash.ask']), ...step(3, /^3 · /) },
-    m('offer.cash', rnd() < 0.15 ? '0' : dollars(Math.floor((balanceCents * (0.2 + 0.5 * rnd())) / 5000) * 5000), ['offer.monthly.ask']),
+    // Cash is a share of what she owes (the EOB's allowed − paid, below the balance): never more than that.
+    m('offer.cash', rnd() < 0.15 ? '0' : dollars(Math.floor(((allowedCents - planPaidCents) * (0.2 + 0.5 * rnd())) / 5000) * 5000), ['offer.monthly.ask']),
     m('offer.monthly→cards', pickOne(rnd, ['$50', '$100', '$150', '$250']), ['offer.file.intro', 'offer.done']),
     // Step 5 · follow-ups
     { ...m('menu→5', '', ['followUp.intro', 'followUp.menu.ask']), ...step(5, /^5 · /) },
