@@ -1,8 +1,8 @@
-import { ActionTypes } from 'botbuilder';
-import { ComponentDialog, ConfirmPrompt, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { activeCase, removeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
+import { undoableConfirmPrompt, yesNoChoices } from '../prompts/confirmPrompt';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
 
@@ -13,10 +13,7 @@ const WATERFALL = 'cases.delete.steps';
 export class DeleteCaseDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.casesDelete);
-    const confirm = new ConfirmPrompt(CONFIRM_PROMPT);
-    // Only a clear yes deletes: not a stray number in the message.
-    confirm.choiceOptions = { includeNumbers: false };
-    this.addDialog(confirm);
+    this.addDialog(undoableConfirmPrompt(CONFIRM_PROMPT));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.confirmStep.bind(this), this.deleteStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
@@ -29,16 +26,11 @@ export class DeleteCaseDialog extends ComponentDialog {
       return step.endDialog();
     }
     (step.values as { caseId?: string }).caseId = current.id;
-    const yes = content.text('deleteCase.yes');
-    const no = content.text('deleteCase.no');
     return step.prompt(CONFIRM_PROMPT, {
       prompt: content.text('deleteCase.confirm', { caseLabel: escapeMarkdown(current.label) }),
       retryPrompt: content.text('deleteCase.confirmRetry'),
       style: choiceStyle(step.context),
-      choices: [
-        { value: yes, action: { type: ActionTypes.ImBack, title: yes, value: yes }, synonyms: content.list('deleteCase.yesWords') },
-        { value: no, action: { type: ActionTypes.ImBack, title: no, value: no }, synonyms: content.list('deleteCase.noWords') },
-      ],
+      choices: yesNoChoices(content, 'deleteCase'),
     });
   }
 
