@@ -1,4 +1,5 @@
 import { ActionTypes } from 'botbuilder';
+import { nextItemId } from '../../src/domain/caseIds';
 import { ComponentDialog, DateTimeResolution, DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { pickDate, userToday } from '../../src/domain/calendar';
@@ -47,9 +48,10 @@ export class LogCallDialog extends ComponentDialog {
     const current = activeCase(profile);
     const draft = current?.callDraft;
     if (!current || !draft?.date || !draft.outcome) return step.endDialog();
-    const call = { ...draft, date: draft.date, outcome: draft.outcome, id: `C${current.calls.length + 1}`, createdAt: now().toISOString() };
+    const numbered = nextItemId(current, 'C');
+    const call = { ...draft, date: draft.date, outcome: draft.outcome, id: numbered.id, createdAt: now().toISOString() };
     const reference = callReference(call);
-    const logged = (c: Case): Case => clearCallSkips({ ...c, calls: [...c.calls, call].slice(-100) });
+    const logged = (c: Case): Case => clearCallSkips({ ...c, lastItemNumber: numbered.case.lastItemNumber, calls: [...c.calls, call].slice(-100) });
     await profiles.save(step.context, setStepStatus(updateCase(profile, current.id, logged, now()), current.id, 'followUp', 'in_progress', now()));
     await step.context.sendActivity(
       content.text('followUp.saved', {
@@ -94,8 +96,10 @@ export class LogCallDialog extends ComponentDialog {
     }
     const current = activeCase(await profiles.get(step.context));
     if (!current) return step.endDialog();
-    const followUp = { id: `F${current.followUps.length + 1}`, kind: values.kind, due: values.due, status: 'open' as const, createdAt: now().toISOString() };
-    const updated = (await profiles.updateActive(step.context, (c) => ({ ...c, followUps: [...c.followUps, followUp].slice(-100) }), now())) ?? current;
+    const numbered = nextItemId(current, 'F');
+    const followUp = { id: numbered.id, kind: values.kind, due: values.due, status: 'open' as const, createdAt: now().toISOString() };
+    const withFollowUp = (c: Case): Case => ({ ...c, lastItemNumber: numbered.case.lastItemNumber, followUps: [...c.followUps, followUp].slice(-100) });
+    const updated = (await profiles.updateActive(step.context, withFollowUp, now())) ?? current;
     await reminders.schedule(step.context, { followUpId: `${current.id}-${followUp.id}`, date: followUp.due, vars: { caseLabel: escapeMarkdown(current.label), date: formatIsoDate(followUp.due) } });
     const ics = followUpIcs(content, updated, now());
     await step.context.sendActivity({
