@@ -46,12 +46,6 @@ export function formatCents(cents: Cents, locale = 'en-US'): string {
   return formatter(locale, whole).format(cents / 100);
 }
 
-/** "1.2.3" or "400 or 500": more than one number where one amount was asked for. */
-export function hasSeveralNumbers(text: string): boolean {
-  const unGrouped = text.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
-  return (unGrouped.match(/\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi) ?? []).length > 1;
-}
-
 /** A number a prompt recognized, as cents; undefined when it is not a usable amount. */
 export function centsFromRecognized(value: unknown): Cents | undefined {
   if (typeof value !== 'number') return undefined;

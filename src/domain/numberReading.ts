@@ -85,9 +85,11 @@ export interface AmountAnswer {
 
 export type AmountReading = AmountAnswer | { problem: 'unclear' | 'several' | DollarsProblem };
 
-function toCents(value: number): { cents: Cents } | { problem: DollarsProblem } {
-  return dollarsToCents(value);
-}
+/**
+ * Digits grouped in a way that has two readings: "1,25" (a decimal comma?), "$1,2345", "1 250". Asked again,
+ * never guessed: the comma must be followed by exactly three digits, and thousands are not split by a space.
+ */
+const AMBIGUOUS_GROUPING = /\d,(?!\d{3}(?!\d))\d|\d \d{3}(?!\d)/;
 
 /**
  * The amount an answer is about. One number is the answer; with several, the one that fits the question
@@ -95,6 +97,7 @@ function toCents(value: number): { cents: Cents } | { problem: DollarsProblem } 
  * names its period; anything else ("400 or 500") is `several`, so a stray number never becomes an answer.
  */
 export function readAmount(text: string, role: AmountRole = 'any'): AmountReading {
+  if (AMBIGUOUS_GROUPING.test(text)) return { problem: 'several' };
   const mentions = numberMentions(text).filter((m) => !m.aside);
   if (mentions.length === 0) return { problem: 'unclear' };
   let main: NumberMention | undefined;
@@ -108,12 +111,12 @@ export function readAmount(text: string, role: AmountRole = 'any'): AmountReadin
     if (fits.length === 1 && kinds.size === rest.length && !(role === 'lumpSum' && kinds.has('now'))) main = fits[0];
   }
   if (!main) return { problem: 'several' };
-  const cents = toCents(main.value);
+  const cents = dollarsToCents(main.value);
   if ('problem' in cents) return cents;
   const others: AmountAnswer['others'] = [];
   for (const m of mentions) {
     if (m === main) continue;
-    const c = toCents(m.value);
+    const c = dollarsToCents(m.value);
     if ('cents' in c) others.push({ cents: c.cents, period: m.period });
   }
   return { cents: cents.cents, period: main.period, others };

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { MAX_CENTS, centsFromRecognized, formatCents, hasSeveralNumbers } from '../../src/domain/money';
+import { MAX_CENTS, centsFromRecognized, formatCents } from '../../src/domain/money';
+import { readAmount } from '../../src/domain/numberReading';
+
+const several = (typed: string): boolean => {
+  const reading = readAmount(typed);
+  return 'problem' in reading && reading.problem === 'several';
+};
 
 describe('when the coach asks for one amount', () => {
   it.each([
@@ -16,7 +22,7 @@ describe('when the coach asks for one amount', () => {
     ['$1,250.50 (after insurance)'],
     ['two hundred dollars'],
   ])('"%s" is one amount', (typed) => {
-    expect(hasSeveralNumbers(typed)).toBe(false);
+    expect(readAmount(typed)).toHaveProperty('cents');
   });
 
   it.each([
@@ -30,14 +36,14 @@ describe('when the coach asks for one amount', () => {
     ['$1,2345'],
     ['$1,250 and I paid $250'],
   ])('"%s" is more than one number, so the coach asks again', (typed) => {
-    expect(hasSeveralNumbers(typed)).toBe(true);
+    expect(several(typed)).toBe(true);
   });
 
   it('takes any amount as the coach writes it as one amount', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_CENTS }), (cents) => {
-        expect(hasSeveralNumbers(formatCents(cents))).toBe(false);
-        expect(hasSeveralNumbers(`about ${formatCents(cents)} in total`)).toBe(false);
+        expect(readAmount(formatCents(cents))).toEqual({ cents, period: undefined, others: [] });
+        expect(readAmount(`about ${formatCents(cents)} in total`)).toEqual({ cents, period: undefined, others: [] });
       }),
     );
   });
@@ -45,7 +51,7 @@ describe('when the coach asks for one amount', () => {
   it('notices two amounts however they are written', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_CENTS }), fc.integer({ min: 0, max: MAX_CENTS }), fc.constantFrom(' or ', ' and ', ' - ', ', maybe '), (a, b, between) => {
-        expect(hasSeveralNumbers(`${formatCents(a)}${between}${formatCents(b)}`)).toBe(true);
+        expect(several(`${formatCents(a)}${between}${formatCents(b)}`)).toBe(true);
       }),
     );
   });
