@@ -5,13 +5,6 @@ import { cents, isoDate, yesNoUnsure } from './schemaParts';
  * What step 1 (gather information) adds to a Case. All optional: a case is filled in over several visits.
  */
 
-/** Intake questions, in the order they are asked. */
-export const INTAKE_FIELDS = [
-  'providerName', 'providerKind', 'nonprofit', 'serviceDate', 'firstBillDate', 'balance', 'dueDate',
-  'insurance', 'inCollections', 'state',
-] as const;
-export type IntakeField = (typeof INTAKE_FIELDS)[number];
-
 export const EOB_STATUSES = ['processed', 'pending', 'denied'] as const;
 export type EobStatus = (typeof EOB_STATUSES)[number];
 
