@@ -1,0 +1,80 @@
+/**
+ * What the reader gives back for an uploaded bill or EOB (issue 24 items 2 and 3).
+ * The contract between the reader (src/ingest/readDocument.ts) and the upload/confirmation side.
+ * Every figure read carries how sure the reader is (0..1); money is integer cents.
+ */
+
+/** One value read from the document, with how sure the reader is (0..1). */
+export interface Read<T> {
+  value: T;
+  confidence: number;
+}
+
+export type CodeKind = 'cpt' | 'hcpcs' | 'revenue';
+
+/** One line of an itemized bill as printed. */
+export interface ReadBillLine {
+  /** YYYY-MM-DD */
+  dateOfService?: Read<string>;
+  /** The code as printed without modifiers, e.g. '99284', 'J1100', '0450'. */
+  code?: Read<string>;
+  codeKind?: CodeKind;
+  /** Modifiers printed beside the code, e.g. ['25']. */
+  modifiers?: string[];
+  description?: Read<string>;
+  units?: Read<number>;
+  chargeCents: Read<number>;
+}
+
+/** The figures of an Explanation of Benefits. */
+export interface ReadEob {
+  billedCents?: Read<number>;
+  allowedCents?: Read<number>;
+  planPaidCents?: Read<number>;
+  patientMayOweCents?: Read<number>;
+  claimStatus?: Read<string>;
+}
+
+export type DocumentKind = 'itemizedBill' | 'eob' | 'unknown';
+
+export interface ReadDocument {
+  kind: DocumentKind;
+  lines: ReadBillLine[];
+  /** The total printed on the bill (Total charges / Amount due …), where one was found. */
+  printedTotalCents?: Read<number>;
+  /** The sum of the lines' charges. */
+  linesTotalCents: number;
+  /** Whether the lines add up to the printed total; absent when no total was printed. */
+  totalsAgree?: boolean;
+  eob?: ReadEob;
+  pages: number;
+  method: 'pdfText' | 'ocr';
+}
+
+export type ReadFailureKind =
+  | 'unsupportedType'
+  | 'tooLarge'
+  | 'passwordProtected'
+  | 'damaged'
+  | 'blank'
+  | 'notABill'
+  | 'timeout'
+  /** The reader is reading another file (one OCR at a time); try again when it is done. */
+  | 'busy';
+
+export type ReadFailure = { kind: ReadFailureKind };
+
+export interface ReadProgress {
+  page: number;
+  pages: number;
+}
+
+export interface ReadOptions {
+  onProgress?: (p: ReadProgress) => void;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export function isReadFailure(r: ReadDocument | ReadFailure): r is ReadFailure {
+  return !('lines' in r);
+}
