@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BILL_FILE_TYPES, isBillFileType, type BillFileType } from './fileUploads';
 import { LOG_LEVELS } from './logger';
 import { STORAGE_KINDS } from './storage/types';
 
@@ -59,6 +60,15 @@ const schema = z
     MAX_CONCURRENT_TURNS: intIn(2, 10_000, 64, 'a whole number from 2 to 10000'),
     MAX_WAITING_TURNS: intIn(0, 100_000, 1000, 'a whole number from 0 to 100000'),
     REMINDER_CHECK_SECONDS: intIn(1, 3600, 60, 'a whole number of seconds from 1 to 3600'),
+    UPLOAD_MAX_KB: intIn(64, 51_200, 10_240, 'a whole number of kilobytes from 64 to 51200'),
+    UPLOAD_TYPES: z.preprocess(
+      emptyToUndefined,
+      z.string()
+        .transform((list) => list.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+        .refine((types) => types.length > 0 && types.every(isBillFileType), { error: `expected a comma-separated list of ${BILL_FILE_TYPES.join(', ')}` })
+        .optional(),
+    ),
+    UPLOAD_READ_TIMEOUT_SECONDS: intIn(5, 300, 30, 'a whole number of seconds from 5 to 300'),
     REMINDER_DUE_AFTER_SECONDS: z.preprocess(
       emptyToUndefined,
       z.coerce.number({ error: 'expected a whole number of seconds from 0 to 86400' }).int({ error: 'expected a whole number of seconds from 0 to 86400' }).min(0, { error: 'expected a whole number of seconds from 0 to 86400' }).max(86_400, { error: 'expected a whole number of seconds from 0 to 86400' }).optional(),
@@ -107,6 +117,8 @@ export interface Config {
   /** Turns that may wait for a slot; more are answered 503 with Retry-After. */
   maxWaitingTurns: number;
   reminderCheckMs: number;
+  /** Bill and EOB files users send: the largest accepted, the types accepted, how long reading one may take. */
+  upload: { maxBytes: number; types: readonly BillFileType[]; readTimeoutMs: number };
   /** Demos and tests: a new reminder is due this many seconds after it is set, not on its date. */
   reminderDueAfterSeconds?: number;
 }
@@ -150,6 +162,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConcurrentTurns: e.MAX_CONCURRENT_TURNS,
     maxWaitingTurns: e.MAX_WAITING_TURNS,
     reminderCheckMs: e.REMINDER_CHECK_SECONDS * 1000,
+    upload: {
+      maxBytes: e.UPLOAD_MAX_KB * 1024,
+      types: [...new Set((e.UPLOAD_TYPES ?? [...BILL_FILE_TYPES]).filter(isBillFileType))],
+      readTimeoutMs: e.UPLOAD_READ_TIMEOUT_SECONDS * 1000,
+    },
     reminderDueAfterSeconds: e.REMINDER_DUE_AFTER_SECONDS,
   };
 }

@@ -6,6 +6,7 @@ import { Logger } from '../logger';
 import type { BotStore } from '../storage/types';
 import { mountHealthRoute } from './healthRoute';
 import { LocalChannel, mountLocalChannel } from './localChannel';
+import { skippingMultipart } from './localChannel/uploadMultipart';
 import { TurnHandler, mountMessagesRoute } from './messagesRoute';
 import { TurnGate } from './turnGate';
 import { mountWebChatPage } from './webChatPage';
@@ -46,7 +47,8 @@ export function createApp(deps: AppDeps): App {
     return next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
+  // Multipart bodies skip restify's parser (it would write uploaded files to disk): the upload route reads them.
+  server.use(skippingMultipart(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false })));
   server.on('restifyError', (_req, _res, err: Error & { toJSON?: () => unknown; body?: { code?: string } }, callback: () => void) => {
     const code = err.body?.code ?? err.name.replace(/Error$/, '');
     err.toJSON = () => ({ error: { code, message: err.message } });
@@ -70,6 +72,7 @@ export function createApp(deps: AppDeps): App {
       botId: BOT_ID,
       conversationTtlSeconds: config.localConversationTtlSeconds,
       maxConversations: config.localMaxConversations,
+      uploads: config.upload,
       logger,
     });
   }

@@ -6,6 +6,9 @@ import { mountConnectorRoutes } from './connectorRoutes';
 import { ConversationStore } from './conversationStore';
 import { mountConversationRoutes } from './directLineRoutes';
 import { mountTokenRoutes } from './tokenRoutes';
+import { mountUploadRoutes } from './uploadRoutes';
+import { UploadStore } from './uploadStore';
+import { BILL_FILE_TYPES } from '../../fileUploads';
 import { isDataDeletedEvent, type LocalChannel, type LocalChannelOptions } from './types';
 
 export type { LocalChannel, LocalChannelOptions } from './types';
@@ -14,6 +17,9 @@ export { DATA_DELETED_EVENT } from '../../channelEvents';
 const DEFAULT_MAX_ACTIVITIES = 500;
 const DEFAULT_LONG_POLL_MS = 5000;
 const DEFAULT_BOT_TIMEOUT_MS = 15_000;
+/** Uploads: 10 MB, images and PDF; a file waits at most 2 minutes for the bot, 20 files or 4 maximum-size ones at once. */
+export const DEFAULT_UPLOAD_LIMITS = { maxBytes: 10 * 1024 * 1024, types: BILL_FILE_TYPES };
+const UPLOAD_HOLD_MS = 2 * 60_000;
 
 function integerAtLeast(min: number, value: number, name: string): number {
   if (!Number.isInteger(value) || value < min) throw new Error(`localChannel: ${name} must be an integer >= ${min}`);
@@ -46,17 +52,23 @@ export function mountLocalChannel(server: Server, options: LocalChannelOptions):
   mountConversationRoutes(server, deps);
   mountActivityRoutes(server, { ...deps, longPollMs: integerAtLeast(0, options.longPollMs ?? DEFAULT_LONG_POLL_MS, 'longPollMs') });
   mountConnectorRoutes(server, deps);
+  const limits = options.uploads ?? DEFAULT_UPLOAD_LIMITS;
+  const uploads = new UploadStore({ holdMs: UPLOAD_HOLD_MS, maxTotalBytes: limits.maxBytes * 4, maxFiles: 20 });
+  mountUploadRoutes(server, { ...deps, uploads, limits });
   logger.info('localChannel.mounted', { channelId, count: options.maxConversations });
 
   return {
     close: () => {
       bot.close();
       store.close();
+      uploads.close();
     },
     conversationCount: () => store.count(),
+    heldUploads: () => uploads.count,
     forget: (conversationId: string) => {
       const conversation = store.get(conversationId);
       conversation?.transcript.clear(isDataDeletedEvent);
+      uploads.dropConversation(conversationId);
       logger.info('localChannel.forgotten', { conversation: hashId(conversationId), kind: conversation ? 'cleared' : 'unknown' });
     },
   };

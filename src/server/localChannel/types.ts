@@ -1,4 +1,5 @@
 import { DATA_DELETED_EVENT } from '../../channelEvents';
+import type { UploadLimits } from '../../fileUploads';
 import type { Logger } from '../../logger';
 
 /** A parsed JSON object (an activity as it travels over the wire). */
@@ -25,11 +26,15 @@ export interface LocalChannelOptions {
   botTimeoutMs?: number;
   logger: Logger;
   fetchImpl?: typeof fetch;
+  /** Files users may upload (Direct Line's upload route); defaults to DEFAULT_UPLOAD_LIMITS. */
+  uploads?: UploadLimits;
 }
 
 export interface LocalChannel {
   close(): void;
   conversationCount(): number;
+  /** Uploaded files waiting for the bot to read them (0 once read: a file is deleted as it is fetched). */
+  heldUploads(): number;
   /** Drops a conversation's transcript (a pending `billcoach/dataDeleted` event is kept). */
   forget(conversationId: string): void;
 }
