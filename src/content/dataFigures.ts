@@ -46,6 +46,13 @@ export function dataFigures(data: DataFiles): DataFigures {
     openingPercent: percent(offer.openingPercent),
     targetPercent: percent(offer.targetPercent),
     ceilingPercent: percent(offer.ceilingPercent),
+    // A fair cash price as multiples of what Medicare pays (issue 22).
+    fairLowPercent: percent(data.fairPriceMultiples.range.lowPercent),
+    fairHighPercent: percent(data.fairPriceMultiples.range.highPercent),
+    fairAskPercent: percent(data.fairPriceMultiples.askPercent),
+    fairRangeYear: String(data.fairPriceMultiples.range.year),
+    employerPlansPercent: percent(data.fairPriceMultiples.employerPlans.percent),
+    employerPlansYear: String(data.fairPriceMultiples.employerPlans.year),
   };
   if (guideline.effective) figures.guidelineEffective = guideline.effective;
   if (tiers.reportedAverages) {

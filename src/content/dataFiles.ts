@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseYaml } from './yamlCache';
 import { z } from 'zod';
 import { assistanceTiersSchema, type AssistanceTiers } from '../domain/charityCare';
+import { fairPriceMultiplesSchema, type FairPriceMultiples } from '../domain/fairPriceRange';
 import { offerStrategySchema, type OfferStrategy } from '../domain/offerStrategy';
 import { povertyTableSchema, type PovertyTable } from '../domain/povertyGuidelines';
 import { ContentError } from './contentError';
@@ -15,6 +16,8 @@ export interface DataFiles {
   povertyGuidelines: PovertyTable;
   assistanceTiers: AssistanceTiers;
   offerStrategy: OfferStrategy;
+  /** A fair cash price as multiples of what Medicare pays (issue 22). */
+  fairPriceMultiples: FairPriceMultiples;
 }
 
 /** Every file the data folder must hold, and nothing else (a misspelt name must not be silently ignored). */
@@ -22,6 +25,7 @@ export const DATA_FILE_NAMES: Readonly<Record<keyof DataFiles, string>> = {
   povertyGuidelines: 'poverty-guidelines.yaml',
   assistanceTiers: 'assistance-tiers.yaml',
   offerStrategy: 'offer-strategy.yaml',
+  fairPriceMultiples: 'fair-price-multiples.yaml',
 };
 
 export function loadDataFiles(dir: string): DataFiles {
@@ -45,6 +49,7 @@ export function loadDataFiles(dir: string): DataFiles {
     povertyGuidelines: load(DATA_FILE_NAMES.povertyGuidelines, povertyTableSchema),
     assistanceTiers: load(DATA_FILE_NAMES.assistanceTiers, assistanceTiersSchema),
     offerStrategy: load(DATA_FILE_NAMES.offerStrategy, offerStrategySchema),
+    fairPriceMultiples: load(DATA_FILE_NAMES.fairPriceMultiples, fairPriceMultiplesSchema),
   };
 }
 

@@ -75,6 +75,10 @@ function heldFigures(): HeldFigure[] {
     out.push(percent(value, `${offerFile} ${key}`));
   }
   out.push(months(offer.promoMonths, `${offerFile} promoMonths`), months(offer.maxMonths, `${offerFile} maxMonths`));
+  const fair = data.fairPriceMultiples;
+  const fairFile = DATA_FILE_NAMES.fairPriceMultiples;
+  out.push(percent(fair.range.lowPercent, `${fairFile} range.lowPercent`), percent(fair.range.highPercent, `${fairFile} range.highPercent`));
+  out.push(percent(fair.askPercent, `${fairFile} askPercent`), percent(fair.employerPlans.percent, `${fairFile} employerPlans.percent`));
   return out;
 }
 
@@ -89,6 +93,7 @@ const HELD = [
   /^reportedAverages\.(freeUnder|discountUnder)$/,
   /^(withAssistanceLikely\.)?(opening|target|ceiling)Percent$/,
   /^(medicalCardAprPercent|generalCardAprPercent|promoMonths|maxMonths)$/,
+  /^(range\.lowPercent|range\.highPercent|askPercent|employerPlans\.percent)$/,
 ];
 
 function numbersIn(node: unknown, at: string[] = []): string[] {
