@@ -1,34 +1,29 @@
 import { CardFactory } from 'botbuilder';
-import { ComponentDialog, ConfirmPrompt, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ConfirmPrompt, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildCallScript } from '../../src/cards/callScript';
 import { sheetCard, sheetText } from '../../src/cards/sheet';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { whoToCall } from '../../src/domain/callPlan';
-import { userToday } from '../../src/domain/calendar';
-import { Case } from '../../src/domain/case';
 import { annualIncomeCents } from '../../src/domain/charityCare';
 import { formatCents } from '../../src/domain/money';
-import { activeCase, withStepStatus } from '../../src/domain/profile';
 import { textFileFromMarkdown } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
-import { enterStep } from '../journey/enterStep';
 import { DialogIds } from '../ids';
-import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { StepDialog } from '../journey/stepDialog';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
 import { HardshipDialog } from './hardshipDialog';
 import { SCREEN_QUESTIONS } from './screenQuestions';
 import { screenCard, screenCase } from './screenResult';
 
-const FLOW = 'callPrep.flow';
 const SCREEN = 'callPrep.screen';
 const SCREEN_LOOP = 'callPrep.screenLoop';
 const CONFIRM = 'callPrep.confirmIncome';
 
 /** Step 2 of 5: the financial-assistance screen, a hardship statement, then the call plan and script. */
-export class CallPrepDialog extends ComponentDialog {
-  constructor(private readonly deps: DialogDeps) {
-    super(DialogIds.callPrep);
+export class CallPrepDialog extends StepDialog {
+  constructor(deps: DialogDeps) {
+    super(DialogIds.callPrep, deps, 'callPrep', { intro: 'callPrep.intro', introAgain: 'callPrep.introAgain', done: 'callPrep.done' });
     this.addDialog(new QuestionnaireDialog(SCREEN, SCREEN_QUESTIONS, 'screen', deps));
     const confirm = new ConfirmPrompt(CONFIRM);
     // "Is that right?" takes yes or no in words (or the buttons), not a stray number in the message.
@@ -36,21 +31,7 @@ export class CallPrepDialog extends ComponentDialog {
     this.addDialog(confirm);
     this.addDialog(new HardshipDialog(deps));
     this.addDialog(new WaterfallDialog(SCREEN_LOOP, [this.askStep, this.confirmStep, this.checkStep].map((s) => s.bind(this))));
-    this.addDialog(new WaterfallDialog(FLOW, [this.introStep, this.screenStep, this.resultStep, this.hardshipStep, this.planStep].map((s) => s.bind(this))));
-    this.initialDialogId = FLOW;
-  }
-
-  private today(step: WaterfallStepContext): string {
-    return userToday(localTimestampOf(step.context), this.deps.now());
-  }
-
-  private async update(step: WaterfallStepContext, change: (c: Case) => Case): Promise<Case | undefined> {
-    return this.deps.profiles.updateActive(step.context, change, this.deps.now());
-  }
-
-  private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await enterStep(step.context, this.deps, 'callPrep', { intro: 'callPrep.intro', introAgain: 'callPrep.introAgain' });
-    return step.next();
+    this.flow([this.introStep, this.screenStep, this.resultStep, this.hardshipStep, this.planStep]);
   }
 
   private async screenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -63,8 +44,8 @@ export class CallPrepDialog extends ComponentDialog {
   }
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles } = this.deps;
-    const a = activeCase(await profiles.get(step.context))?.assistance;
+    const { content } = this.deps;
+    const a = (await this.activeCase(step))?.assistance;
     if (!a || a.annualIncomeCents !== undefined || a.incomeCents === undefined || a.incomePeriod === undefined) return step.endDialog();
     const annual = formatCents(annualIncomeCents(a.incomeCents, a.incomePeriod, a.hoursPerWeek));
     const ask = a.householdSize ? content.text('callPrep.confirm.ask', { annual, size: a.householdSize }) : content.text('callPrep.confirm.askNoSize', { annual });
@@ -104,7 +85,7 @@ export class CallPrepDialog extends ComponentDialog {
 
   private async planStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { content, now } = this.deps;
-    const planned = await this.update(step, (c) => withStepStatus({ ...c, callPlan: { preparedAt: now().toISOString(), contacts: whoToCall(c) } }, 'callPrep', 'done'));
+    const planned = await this.markDone(step, (c) => ({ ...c, callPlan: { preparedAt: now().toISOString(), contacts: whoToCall(c) } }));
     if (!planned) return step.endDialog();
     const script = buildCallScript(content, planned, this.today(step), escapeMarkdown);
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(sheetCard(script))] });
@@ -112,7 +93,6 @@ export class CallPrepDialog extends ComponentDialog {
       text: content.text('script.file.intro'),
       attachments: [textFileFromMarkdown(content.text('script.file.name'), sheetText(script))],
     });
-    await step.context.sendActivity(content.text('callPrep.done'));
-    return step.endDialog();
+    return this.finish(step);
   }
 }

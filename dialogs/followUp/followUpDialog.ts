@@ -1,23 +1,19 @@
 import { ActionTypes, Activity } from 'botbuilder';
-import { ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import type { ContentStore } from '../../src/content/contentStore';
-import { userToday } from '../../src/domain/calendar';
 import type { Case } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
 import { nextOpenFollowUp } from '../../src/domain/followUp';
-import { activeCase, setStepStatus } from '../../src/domain/profile';
 import { calendarFile, textFileFromMarkdown } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
-import { enterStep } from '../journey/enterStep';
-import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { StepDialog } from '../journey/stepDialog';
 import { confirmationLetter, deadlinesMessage, escalationMessage, followUpIcs } from './followUpTexts';
 import { LOG_CALL, LogCallDialog } from './logCallDialog';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
-const FLOW = 'followUp.flow';
 const MENU = 'followUp.menu';
 const ACTIONS = ['log', 'deadlines', 'stuck', 'letter', 'calendar', 'done'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -27,24 +23,19 @@ interface LoopOptions {
 }
 
 /** Step 5 of 5: log calls, follow-up dates and reminders, deadlines, escalation, a confirmation letter. */
-export class FollowUpDialog extends ComponentDialog {
-  constructor(private readonly deps: DialogDeps) {
-    super(DialogIds.followUp);
+export class FollowUpDialog extends StepDialog {
+  constructor(deps: DialogDeps) {
+    super(DialogIds.followUp, deps, 'followUp', { intro: 'followUp.intro', introAgain: 'followUp.introAgain', done: 'followUp.done' });
     this.addDialog(new LogCallDialog(deps));
     this.addDialog(new WholeNumberChoicePrompt(MENU));
-    this.addDialog(new WaterfallDialog(FLOW, [this.menuStep, this.actStep, this.afterStep].map((s) => s.bind(this))));
-    this.initialDialogId = FLOW;
-  }
-
-  private today(step: WaterfallStepContext): string {
-    return userToday(localTimestampOf(step.context), this.deps.now());
+    this.flow([this.menuStep, this.actStep, this.afterStep]);
   }
 
   private async menuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles } = this.deps;
+    const { content } = this.deps;
     if (!(step.options as LoopOptions | undefined)?.entered) {
-      await enterStep(step.context, this.deps, 'followUp', { intro: 'followUp.intro', introAgain: 'followUp.introAgain' });
-      const next = nextOpenFollowUp(activeCase(await profiles.get(step.context)) ?? { followUps: [] });
+      await this.enter(step);
+      const next = nextOpenFollowUp((await this.activeCase(step)) ?? { followUps: [] });
       if (next) await step.context.sendActivity(content.text('followUp.nextDue', { date: formatIsoDate(next.due) }));
     }
     const choices = ACTIONS.map((value) => {
@@ -55,9 +46,9 @@ export class FollowUpDialog extends ComponentDialog {
   }
 
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles, now } = this.deps;
+    const { content, now } = this.deps;
     const action = (step.result as FoundChoice).value as Action;
-    const current = activeCase(await profiles.get(step.context));
+    const current = await this.activeCase(step);
     if (!current) return step.endDialog();
     switch (action) {
       case 'log':
@@ -79,9 +70,9 @@ export class FollowUpDialog extends ComponentDialog {
         break;
       }
       case 'done': {
-        if (current.calls.length > 0) await profiles.update(step.context, (p) => setStepStatus(p, current.id, 'followUp', 'done', now()));
-        await step.context.sendActivity(content.text('followUp.done'));
-        return step.endDialog();
+        // Done only once a call is logged; before that the step stays in progress.
+        if (current.calls.length > 0) await this.markDone(step);
+        return this.finish(step);
       }
     }
     return step.next();
@@ -89,14 +80,14 @@ export class FollowUpDialog extends ComponentDialog {
 
   /** After logging a call: the letter after an agreement, the ladder after no progress; then the menu again. */
   private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles } = this.deps;
-    const current = activeCase(await profiles.get(step.context));
+    const { content } = this.deps;
+    const current = await this.activeCase(step);
     if (current && (step.result === 'agreementReached' || step.result === 'planSetUp')) {
       const letter = letterMessage(content, current);
       if (letter) await step.context.sendActivity(letter);
     }
     if (current && step.result === 'noProgress') await step.context.sendActivity(escalationMessage(content, current));
-    return step.replaceDialog(FLOW, { entered: true } satisfies LoopOptions);
+    return step.replaceDialog(this.flowId, { entered: true } satisfies LoopOptions);
   }
 }
 

@@ -1,16 +1,14 @@
 import { CardFactory } from 'botbuilder';
-import { ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { billCheckCard } from '../../src/cards/billCheckCard';
 import { billCheckMarkdown } from '../../src/cards/billCheckMarkdown';
 import { checkBill } from '../../src/domain/billCheck';
-import { userToday } from '../../src/domain/calendar';
 import { Case, emptyProfile } from '../../src/domain/case';
-import { activeCase, addCase, updateCase, withStepStatus } from '../../src/domain/profile';
+import { activeCase, addCase, updateCase } from '../../src/domain/profile';
 import { textFileFromMarkdown } from '../attachments';
 import type { DialogDeps } from '../deps';
-import { enterStep } from '../journey/enterStep';
 import { DialogIds } from '../ids';
-import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { StepDialog } from '../journey/stepDialog';
 import { BillLinesDialog } from './billLinesDialog';
 import { EOB_QUESTIONS } from './eobQuestions';
 import { FairPriceDialog } from './fairPriceDialog';
@@ -18,8 +16,6 @@ import { INTAKE_QUESTIONS } from './intakeQuestions';
 import { sendItemizedBillRequest } from './itemizedBillRequest';
 import { Question } from '../questionnaire/question';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
-
-const FLOW = 'gather.flow';
 
 /** How many of `questions` a case like `c` may be asked (the count the questions' progress line starts from). */
 const mayAsk = (questions: readonly Question[], c: Case): number => questions.filter((q) => (q.mayApply ?? q.applies)(c) && !q.answered(c)).length;
@@ -44,27 +40,18 @@ const EOB = 'gather.eob';
  * Step 1 of 5: the facts of the bill (intake), the itemized bill (or a ready request for it), the EOB or
  * Good Faith Estimate, optional bill lines and fair prices, then the bill check card and file.
  */
-export class GatherDialog extends ComponentDialog {
-  constructor(private readonly deps: DialogDeps) {
-    super(DialogIds.gather);
+export class GatherDialog extends StepDialog {
+  constructor(deps: DialogDeps) {
+    super(DialogIds.gather, deps, 'gather', { intro: 'checkCard.intro', introAgain: 'checkCard.introAgain', done: 'checkCard.done' });
     this.addDialog(new QuestionnaireDialog(INTAKE, INTAKE_QUESTIONS, 'intake', deps));
     this.addDialog(new QuestionnaireDialog(EOB, EOB_QUESTIONS, 'eob', deps));
     this.addDialog(new BillLinesDialog(deps));
     this.addDialog(new FairPriceDialog(deps));
-    this.addDialog(
-      new WaterfallDialog(FLOW, [
-        this.introStep, this.intakeStep, this.itemizedStep, this.eobStep, this.linesStep, this.pricesStep, this.resultStep,
-      ].map((s) => s.bind(this))),
-    );
-    this.initialDialogId = FLOW;
+    this.flow([this.startStep, this.intakeStep, this.itemizedStep, this.eobStep, this.linesStep, this.pricesStep, this.resultStep]);
   }
 
-  private today(step: WaterfallStepContext): string {
-    return userToday(localTimestampOf(step.context), this.deps.now());
-  }
-
-  private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const entered = await enterStep(step.context, this.deps, 'gather', { intro: 'checkCard.intro', introAgain: 'checkCard.introAgain' });
+  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const entered = await this.enter(step);
     // The first time, how many questions there are (after that only what's missing is asked).
     if (entered.progress.gather === 'not_started') await step.context.sendActivity(this.deps.content.text('checkCard.questionCount', stepOneCounts()));
     return step.next();
@@ -98,21 +85,19 @@ export class GatherDialog extends ComponentDialog {
   }
 
   private async resultStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles, now } = this.deps;
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
+    const { content, now } = this.deps;
+    const current = await this.activeCase(step);
     if (!current) return step.endDialog();
     const today = this.today(step);
     const result = checkBill(current, today);
     const saved = { checkedAt: now().toISOString(), findings: result.findings.map((f) => ({ ...f })) };
-    const checked = (await profiles.updateActive(step.context, (c) => withStepStatus({ ...c, billCheck: saved }, 'gather', 'done'), now())) ?? current;
+    const checked = (await this.markDone(step, (c) => ({ ...c, billCheck: saved }))) ?? current;
     const json = billCheckCard(content, checked, result, today);
     await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(json)] });
     await step.context.sendActivity({
       text: content.text('checkCard.download.intro'),
       attachments: [textFileFromMarkdown(content.text('checkCard.download.name'), billCheckMarkdown(content, checked, result, today))],
     });
-    await step.context.sendActivity(content.text('checkCard.done'));
-    return step.endDialog();
+    return this.finish(step);
   }
 }

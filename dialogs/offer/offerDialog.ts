@@ -1,41 +1,37 @@
 import { ActionTypes, CardFactory } from 'botbuilder';
-import { ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, FoundChoice, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { lumpSumSheet, planSheet } from '../../src/cards/offerSheets';
 import { Sheet, sheetCard, sheetText } from '../../src/cards/sheet';
 import { checkBill } from '../../src/domain/billCheck';
-import { userToday } from '../../src/domain/calendar';
 import { Case } from '../../src/domain/case';
 import { formatCents } from '../../src/domain/money';
 import { decideOffer } from '../../src/domain/offerDecision';
-import { activeCase, withStepStatus } from '../../src/domain/profile';
 import { textFileFromMarkdown } from '../attachments';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
-import { enterStep } from '../journey/enterStep';
 import { DialogIds } from '../ids';
-import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { StepDialog } from '../journey/stepDialog';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
 import { OFFER_QUESTIONS } from './offerQuestions';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
-const FLOW = 'offer.flow';
 const QUESTIONS = 'offer.questions';
 const KEEP = 'offer.keep';
 
 /** Step 3 of 5: what the user can afford → a lump-sum offer, an interest-free plan, or both, with the words. */
-export class OfferDialog extends ComponentDialog {
-  constructor(private readonly deps: DialogDeps) {
-    super(DialogIds.offer);
+export class OfferDialog extends StepDialog {
+  constructor(deps: DialogDeps) {
+    super(DialogIds.offer, deps, 'offer', { intro: 'offer.intro', introAgain: 'offer.introAgain', done: 'offer.done' });
     this.addDialog(new QuestionnaireDialog(QUESTIONS, OFFER_QUESTIONS, 'offer', deps));
     this.addDialog(new WholeNumberChoicePrompt(KEEP));
-    this.addDialog(new WaterfallDialog(FLOW, [this.introStep, this.keepStep, this.questionsStep, this.resultStep].map((s) => s.bind(this))));
-    this.initialDialogId = FLOW;
+    this.flow([this.startStep, this.keepStep, this.questionsStep, this.resultStep]);
   }
 
-  private async introStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** Entering step 3 with figures already given: keep them, or answer again. */
+  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { content } = this.deps;
-    const current = await enterStep(step.context, this.deps, 'offer', { intro: 'offer.intro', introAgain: 'offer.introAgain' });
+    const current = await this.enter(step);
     const { cashAvailableCents: cash, monthlyBudgetCents: monthly } = current.offer;
     if (cash === undefined && monthly === undefined) return step.next();
     const notGiven = content.text('offer.keep.notGiven');
@@ -58,7 +54,7 @@ export class OfferDialog extends ComponentDialog {
         offer: { ...c.offer, cashAvailableCents: undefined, monthlyBudgetCents: undefined },
         intakeSkipped: c.intakeSkipped.filter((id) => id !== 'cash' && id !== 'monthly'),
       });
-      await this.deps.profiles.updateActive(step.context, cleared, this.deps.now());
+      await this.update(step, cleared);
     }
     return step.next();
   }
@@ -68,12 +64,11 @@ export class OfferDialog extends ComponentDialog {
   }
 
   private async resultStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { content, profiles, now, data } = this.deps;
-    const profile = await profiles.get(step.context);
-    const current = activeCase(profile);
+    const { content, now, data } = this.deps;
+    const current = await this.activeCase(step);
     if (!current) return step.endDialog();
     const strategy = data.offerStrategy;
-    const leverage = checkBill(current, userToday(localTimestampOf(step.context), now())).leverage;
+    const leverage = checkBill(current, this.today(step)).leverage;
     const decision = decideOffer(current, leverage, strategy);
     if (!decision) return step.endDialog();
     const { advice, lumpSum, plan, costs, input, owed } = decision;
@@ -95,8 +90,7 @@ export class OfferDialog extends ComponentDialog {
       lumpSum: lumpSum && { referenceCents: lumpSum.referenceCents, openingCents: lumpSum.openingCents, targetCents: lumpSum.targetCents, ceilingCents: lumpSum.ceilingCents },
       plan: plan && { months: plan.months, monthlyCents: plan.monthlyCents, lastPaymentCents: plan.lastPaymentCents, totalCents: plan.totalCents, overBudget: plan.overBudget, stretched: plan.stretched },
     };
-    await profiles.updateActive(step.context, (c) => withStepStatus({ ...c, offer: saved }, 'offer', 'done'), now());
-    await step.context.sendActivity(content.text('offer.done'));
-    return step.endDialog();
+    await this.markDone(step, (c) => ({ ...c, offer: saved }));
+    return this.finish(step);
   }
 }
