@@ -3,6 +3,7 @@ import { addDays, daysBetween } from './dateMath';
 import { isIsoDate, type IsoDate } from './dates';
 import { comparePrice } from './fairPrice';
 import type { BillLine, EobFigures } from './gatherModel';
+import { aboveFairPrice, type MedicareLine } from './medicareLines';
 
 export { addDays } from './dateMath';
 
@@ -13,7 +14,7 @@ export { addDays } from './dateMath';
 
 export type Severity = 'high' | 'medium' | 'info';
 export const FINDING_CODES = ['claimPending', 'claimDenied', 'balanceAboveEob', 'medicaidCostSharingOnly', 'noSurprisesEmergency', 'noSurprisesOutOfNetwork',
-  'medicareApprovedAmount', 'goodFaithEstimateExceeded', 'duplicateLines', 'linesDontAddUp', 'serviceNotReceived', 'aboveComparablePrice'] as const;
+  'medicareApprovedAmount', 'goodFaithEstimateExceeded', 'duplicateLines', 'linesDontAddUp', 'serviceNotReceived', 'aboveComparablePrice', 'aboveMedicare'] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The figures each finding may carry (daysLeft only when the deadline is known). */
@@ -30,6 +31,7 @@ export const FINDING_FIGURES: Readonly<Record<FindingCode, readonly string[]>> =
   linesDontAddUp: ['linesTotalCents', 'billTotalCents', 'differenceCents'],
   serviceNotReceived: ['count', 'amountCents'],
   aboveComparablePrice: ['chargeCents', 'comparableCents', 'overCents', 'overPercent', 'targetCents'],
+  aboveMedicare: ['chargeCents', 'medicareCents', 'overMedicarePercent', 'lowCents', 'highCents', 'askCents', 'askPercent'],
 };
 
 export interface Finding {
@@ -50,6 +52,11 @@ export interface Leverage {
   overComparableCents?: number;
   /** Sum of the charges of lines marked not received. */
   notReceivedCents?: number;
+  /**
+   * Sum over the lines priced against Medicare (and with no comparable price of her own) of (charge - the fair
+   * price to ask for) where positive: how far the bill is above fair prices.
+   */
+  overFairPriceCents?: number;
 }
 
 export interface BillCheckResult { findings: Finding[]; clean: boolean; leverage: Leverage }
@@ -79,7 +86,7 @@ export function patientResponsibilityCents(eob: EobFigures): number | undefined 
 /** Runs every rule on a case. Missing fields skip a rule; it never throws on partial data. */
 export function checkBill(c: Case, today: IsoDate): BillCheckResult {
   const lines: BillLine[] = c.billLines ?? [];
-  const findings = [...insuranceFindings(c), ...goodFaithFindings(c, today), ...lineFindings(c, lines), ...priceFindings(c)];
+  const findings = [...insuranceFindings(c), ...goodFaithFindings(c, today), ...lineFindings(c, lines), ...priceFindings(c), ...medicareFindings(c)];
   // Array.prototype.sort is stable: same-severity findings keep the FINDING_CODES order.
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { findings, clean: findings.length === 0, leverage: leverage(c, lines) };
@@ -220,6 +227,39 @@ function priceFindings(c: Case): Finding[] {
   }));
 }
 
+/**
+ * Lines priced against Medicare whose charge is above the fair price to ask for. A comparable price she found
+ * herself for the same line wins: that line is argued from her price, not Medicare's.
+ */
+function linesAboveFairPrice(c: Case): (MedicareLine & { medicareCents: number; askCents: number })[] {
+  const ownPrice = new Set(usableComparisons(c).map(({ price }) => price.lineId).filter((id): id is string => id !== undefined));
+  return (c.medicare?.lines ?? []).filter(aboveFairPrice).filter((l) => l.lineId === undefined || !ownPrice.has(l.lineId));
+}
+
+function medicareFindings(c: Case): Finding[] {
+  return linesAboveFairPrice(c).map((line): Finding => ({
+    code: 'aboveMedicare',
+    severity: 'medium',
+    figures: {
+      chargeCents: line.chargeCents, medicareCents: line.medicareCents, overMedicarePercent: line.overMedicarePercent ?? 0,
+      lowCents: line.lowCents ?? line.askCents, highCents: line.highCents ?? line.askCents, askCents: line.askCents, askPercent: line.askPercent ?? 0,
+    },
+    ...(line.lineId ? { lineIds: [line.lineId] } : {}),
+  }));
+}
+
+/**
+ * What the lump-sum offer's reference comes down by for prices: what the charges are above the comparable prices
+ * she found, and, when she pays the bill herself (no insurer's or estimate's figure to owe instead), what they
+ * are above fair prices from Medicare's. An insurer's plan already set its own price, so Medicare's is only an
+ * argument there, not a lower starting point.
+ */
+export function priceReductionCents(c: Case, leverage: Leverage): number {
+  const paysTheBill = c.insurance === undefined || c.insurance === 'uninsured' || c.insurance === 'unsure';
+  const fair = paysTheBill && c.eob?.status !== 'processed' ? (leverage.overFairPriceCents ?? 0) : 0;
+  return (leverage.overComparableCents ?? 0) + fair;
+}
+
 function leverage(c: Case, lines: BillLine[]): Leverage {
   const result: Leverage = {};
   const overEob = overEobCents(c);
@@ -228,5 +268,7 @@ function leverage(c: Case, lines: BillLine[]): Leverage {
   if (overComparable > 0) result.overComparableCents = overComparable;
   const notReceived = sumCharges(lines.filter((l) => l.notReceived === true));
   if (notReceived > 0) result.notReceivedCents = notReceived;
+  const overFair = linesAboveFairPrice(c).reduce((sum, l) => sum + (l.chargeCents - l.askCents), 0);
+  if (overFair > 0) result.overFairPriceCents = overFair;
   return result;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callPrepFields } from './callPrepModel';
 import { followUpModelFields } from './followUpModel';
 import { gatherFields } from './gatherModel';
+import { medicareFields } from './medicareLines';
 import { offerFields } from './offerModel';
 import { rehearsalFields } from './rehearsalModel';
 import { YES_NO_UNSURE, cents, isoDate } from './schemaParts';
@@ -14,7 +15,7 @@ export { YES_NO_UNSURE } from './schemaParts';
  * New optional fields (what later steps add) need no new version; objects are loose so a field written
  * by a newer release survives an older one.
  */
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 export const MAX_CASES = 20;
 
 export const PROVIDER_KINDS = ['hospital', 'doctor', 'lab', 'imaging', 'ambulance', 'other'] as const;
@@ -57,6 +58,8 @@ export const caseSchema = z.looseObject({
   /** Two-letter US state or DC. */
   state: z.string().regex(/^[A-Z]{2}$/).optional(),
   ...gatherFields,
+  /** Issue 22: her Medicare locality and what Medicare pays for each coded line (optional). */
+  ...medicareFields,
   ...callPrepFields,
   ...offerFields,
   ...rehearsalFields,

@@ -29,6 +29,10 @@ const SAMPLES = (): Case[] => [
     billLines: [line('a', 20_000, { code: 'x' }), line('b', 20_000, { code: 'x' }), line('c', 9_000, { code: 'y', notReceived: true })],
     fairPrices: [{ id: 'p', service: 'CT', lineId: 'a', chargeCents: 20_000, comparableCents: 10_000, recordedAt: NOW }],
   }),
+  bill({
+    insurance: 'uninsured', balanceCents: 145_000, billLines: [line('er', 145_000, { code: '99284' })],
+    medicare: { state: 'OH', locality: '00', lines: [{ lineId: 'er', code: '99284', units: 1, chargeCents: 145_000, setting: 'facility', medicareCents: 11_703, lowCents: 17_555, highCents: 23_406, askCents: 23_406, askPercent: 200, overMedicarePercent: 1139 }] },
+  }),
 ];
 const check = (c: Case, today = TODAY): BillCheckResult => checkBill(c, today);
 const codes = (r: BillCheckResult) => r.findings.map((f) => f.code);
