@@ -1,4 +1,4 @@
-import type { Leverage } from './billCheck';
+import { priceReductionCents, type Leverage } from './billCheck';
 import { assistanceProgramLikely } from './callPlan';
 import type { Case } from './case';
 import type { Cents } from './money';
@@ -36,7 +36,8 @@ export function decideOffer(c: Case, leverage: Leverage, strategy: OfferStrategy
   const program = assistanceProgramLikely(c);
   const input: LumpSumInput = {
     balanceCents: owed.owedCents, cashAvailableCents: cash, ...(program && tier ? { assistanceTier: tier } : {}),
-    overComparableCents: leverage.overComparableCents,
+    // Comparable prices she found, and fair prices from Medicare's when she pays the bill herself (issue 22).
+    overComparableCents: priceReductionCents(c, leverage),
     ...(correction ? { owed: correction } : {}),
   };
   const advice = recommend({ ...input, monthlyBudgetCents: monthly }, strategy);
