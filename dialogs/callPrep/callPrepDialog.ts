@@ -64,7 +64,7 @@ export class CallPrepDialog extends StepDialog {
     await this.update(step, (c) => ({
       ...c,
       assistance: { ...c.assistance, incomePeriod: undefined, incomeCents: undefined, hoursPerWeek: undefined },
-      intakeSkipped: c.intakeSkipped.filter((id) => !['incomePeriod', 'income', 'hoursPerWeek'].includes(id)),
+      skippedQuestions: c.skippedQuestions.filter((id) => !['incomePeriod', 'income', 'hoursPerWeek'].includes(id)),
     }));
     await step.context.sendActivity(this.deps.content.text('callPrep.confirm.again'));
     return step.replaceDialog(SCREEN_LOOP);

@@ -22,5 +22,5 @@ export const CALL_QUESTIONS: readonly Question[] = [
 
 /** After the call is logged, its skips are forgotten so the next call asks everything again. */
 export function clearCallSkips(c: Case): Case {
-  return { ...c, callDraft: undefined, intakeSkipped: c.intakeSkipped.filter((s) => !s.startsWith('call.')) };
+  return { ...c, callDraft: undefined, skippedQuestions: c.skippedQuestions.filter((s) => !s.startsWith('call.')) };
 }

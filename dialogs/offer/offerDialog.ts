@@ -52,7 +52,7 @@ export class OfferDialog extends StepDialog {
       const cleared = (c: Case): Case => ({
         ...c,
         offer: { ...c.offer, cashAvailableCents: undefined, monthlyBudgetCents: undefined },
-        intakeSkipped: c.intakeSkipped.filter((id) => id !== 'cash' && id !== 'monthly'),
+        skippedQuestions: c.skippedQuestions.filter((id) => id !== 'cash' && id !== 'monthly'),
       });
       await this.update(step, cleared);
     }

@@ -48,11 +48,11 @@ export interface Question {
   saveAmount?(c: Case, answer: AmountAnswer): Case;
 }
 
-export const wasSkipped = (c: Case, id: string): boolean => c.intakeSkipped.includes(id);
+export const wasSkipped = (c: Case, id: string): boolean => c.skippedQuestions.includes(id);
 
-export const skip = (c: Case, id: string): Case => (wasSkipped(c, id) ? c : { ...c, intakeSkipped: [...c.intakeSkipped, id] });
+export const skip = (c: Case, id: string): Case => (wasSkipped(c, id) ? c : { ...c, skippedQuestions: [...c.skippedQuestions, id] });
 
-export const unskip = (c: Case, id: string): Case => (wasSkipped(c, id) ? { ...c, intakeSkipped: c.intakeSkipped.filter((s) => s !== id) } : c);
+export const unskip = (c: Case, id: string): Case => (wasSkipped(c, id) ? { ...c, skippedQuestions: c.skippedQuestions.filter((s) => s !== id) } : c);
 
 export const INSURED = ['employer', 'marketplace', 'medicare', 'medicaid'] as const;
 export const isInsured = (c: Case): boolean => (INSURED as readonly string[]).includes(c.insurance ?? '');

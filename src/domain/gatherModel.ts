@@ -91,7 +91,8 @@ export const savedCheckSchema = z.looseObject({
 });
 
 export const gatherFields = {
-  intakeSkipped: z.array(z.string()).max(20).default([]),
+  /** Every question the user skipped ('not sure'), in any step, by question id (stored as `intakeSkipped` before profile version 2). */
+  skippedQuestions: z.array(z.string()).max(20).default([]),
   documents: documentsSchema.default({}),
   eob: eobSchema.optional(),
   goodFaithEstimateCents: cents.optional(),

@@ -14,7 +14,23 @@ const MIGRATIONS: Record<number, Migration> = {
     const first = cases[0] as { id?: unknown } | undefined;
     return { ...rest, schemaVersion: 1, cases, activeCaseId: typeof first?.id === 'string' ? first.id : undefined };
   },
+  // 1 → 2: a case's `intakeSkipped` held every skipped question, not only the intake's; it is `skippedQuestions`.
+  1: (data) => ({ ...data, schemaVersion: 2, cases: mapCases(data.cases, renameField('intakeSkipped', 'skippedQuestions')), unreadable: mapCases(data.unreadable, renameField('intakeSkipped', 'skippedQuestions')) }),
 };
+
+/** Applies `change` to each stored case that is an object; anything else (not a list, a stray value) is kept as it was. */
+function mapCases(cases: unknown, change: Migration): unknown {
+  return Array.isArray(cases) ? cases.map((c: unknown) => (isRecord(c) ? change(c) : c)) : cases;
+}
+
+/** Moves `from` to `to`, unless `to` is already there (then the old field just goes). */
+function renameField(from: string, to: string): Migration {
+  return (record) => {
+    if (!(from in record)) return record;
+    const { [from]: value, ...rest } = record;
+    return to in rest ? rest : { ...rest, [to]: value };
+  };
+}
 
 export interface MigrationResult {
   profile: Profile;

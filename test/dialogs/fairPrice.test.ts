@@ -4,7 +4,7 @@ import { createHarness, Harness, texts } from '../helpers/botHarness';
 const READY = {
   provider: { name: 'Mercy', kind: 'imaging' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01', balanceCents: 180000,
   dueDate: '2026-12-31', insurance: 'unsure', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'missing' },
-  intakeSkipped: [], followUps: [{ id: 'F1', kind: 'itemizedBill', due: '2026-12-04', status: 'open', createdAt: '2026-11-27T15:00:00.000Z' }],
+  skippedQuestions: [], followUps: [{ id: 'F1', kind: 'itemizedBill', due: '2026-12-04', status: 'open', createdAt: '2026-11-27T15:00:00.000Z' }],
 };
 
 async function atPriceOffer(fields: Record<string, unknown> = READY): Promise<Harness> {

@@ -129,7 +129,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     for (let i = 0; i < 9; i++) await h.say('not sure');
     // Insurance unknown: no EOB questions; no itemized bill: no line entry.
     const saved = await h.activeCase();
-    expect(saved?.intakeSkipped).toEqual(expect.arrayContaining(['providerName', 'serviceDate', 'balance', 'state']));
+    expect(saved?.skippedQuestions).toEqual(expect.arrayContaining(['providerName', 'serviceDate', 'balance', 'state']));
     expect(saved?.label).toBe(h.content.text('cases.defaultLabel', { number: 1 }));
     await h.say('menu');
     const again = texts(await h.say('1'));

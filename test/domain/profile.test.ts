@@ -67,6 +67,26 @@ describe('stored profiles across versions', () => {
     expect(profile.conversations).toEqual(['c1']);
   });
 
+  it('upgrade version 1, whose skipped questions were stored as intakeSkipped, keeping every one of them', () => {
+    const stamp = NOW.toISOString();
+    const skipped = ['serviceDate', 'income', 'cash', 'call.reference'];
+    const v1 = { schemaVersion: 1, activeCaseId: 'a', conversations: [], cases: [
+      { id: 'a', label: 'Mercy', createdAt: stamp, updatedAt: stamp, intakeSkipped: skipped },
+      { id: 'b', label: 'City Imaging', createdAt: stamp, updatedAt: stamp },
+    ] };
+    const { profile, migrated } = migrateProfile(v1);
+    expect(migrated).toBe(true);
+    expect(profile.schemaVersion).toBe(PROFILE_SCHEMA_VERSION);
+    expect(profile.cases.map((c) => c.skippedQuestions)).toEqual([skipped, []]);
+    expect(profile.cases[0]).not.toHaveProperty('intakeSkipped');
+  });
+
+  it('upgrade a version 1 case parked as unreadable too, so it keeps its skipped questions if it is read again', () => {
+    const bad = { id: 'b', label: 'Bad', balanceCents: 'lots', intakeSkipped: ['income'] };
+    const { profile } = migrateProfile({ schemaVersion: 1, cases: [bad] });
+    expect(profile.unreadable).toEqual([{ id: 'b', label: 'Bad', balanceCents: 'lots', skippedQuestions: ['income'] }]);
+  });
+
   it('keep fields written by a newer release (loose objects)', () => {
     const future = { id: 'f', label: 'F', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), someFutureStep: { notes: ['kept'] } };
     const { profile } = migrateProfile({ schemaVersion: 1, cases: [future] });
@@ -98,7 +118,7 @@ describe('updating a case validates the whole changed case', () => {
   };
 
   it('gives exactly what validating the whole changed case gives, or fails the same way', () => {
-    const valid = migrateProfile({ schemaVersion: 1, cases: [full], activeCaseId: full.id, conversations: [], unreadable: [] }).profile;
+    const valid = migrateProfile({ schemaVersion: PROFILE_SCHEMA_VERSION, cases: [full], activeCaseId: full.id, conversations: [], unreadable: [] }).profile;
     fc.assert(
       fc.property(changes, (change) => {
         const apply = (c: Case): Case => ({ ...c, ...change }) as Case;
@@ -111,7 +131,7 @@ describe('updating a case validates the whole changed case', () => {
   });
 
   it('checks the whole case when the change hands back the same object it was given', () => {
-    const valid = migrateProfile({ schemaVersion: 1, cases: [full], activeCaseId: full.id, conversations: [], unreadable: [] }).profile;
+    const valid = migrateProfile({ schemaVersion: PROFILE_SCHEMA_VERSION, cases: [full], activeCaseId: full.id, conversations: [], unreadable: [] }).profile;
     const inPlace = (c: Case): Case => Object.assign(c, { balanceCents: -5 });
     expect(() => updateCase(valid, full.id, inPlace, NOW)).toThrow(z.ZodError);
   });

@@ -32,7 +32,7 @@ export interface PromptSpec {
   final?: (c: Case) => unknown;
   /** …and what the valid answer saves there. */
   expected?: unknown;
-  /** An id in `intakeSkipped` when "not sure" was taken as the answer. */
+  /** An id in `skippedQuestions` when "not sure" was taken as the answer. */
   skipId?: string;
   /** A text the replies to the valid answer contain (what comes next). */
   next?: (content: ContentStore) => string;
@@ -87,7 +87,7 @@ async function probe(spec: PromptSpec, s: Session, input: string): Promise<boole
   const kept = spec.kept ?? spec.seed;
   if (kept) expect(after).toMatchObject(kept);
   const value = after && spec.saved?.(after);
-  const skipped = Boolean(spec.skipId && after?.intakeSkipped.includes(spec.skipId));
+  const skipped = Boolean(spec.skipId && after?.skippedQuestions.includes(spec.skipId));
   const reasked = includesAny(lastText(replies), [s.prompt, ...spec.reasks(s.h.content)]);
   if (process.env.FUZZ_TRACE) process.stdout.write(`${spec.name} ${JSON.stringify(input.slice(0, 40))} saved=${JSON.stringify(value)} skipped=${skipped} reasked=${reasked} :: ${JSON.stringify(lastText(replies).slice(0, 70))}\n`);
   if (value !== undefined) {

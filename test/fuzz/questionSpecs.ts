@@ -67,7 +67,7 @@ export interface QuestionOptions {
   maxLength?: number;
   /** Values for the question's `ask` text ({{amount}}…). */
   askVars?: Record<string, string>;
-  /** The id in `intakeSkipped` (default: the question id). */
+  /** The id in `skippedQuestions` (default: the question id). */
   skipId?: string;
 }
 
