@@ -31,8 +31,8 @@ export const DATA_FILE_NAMES: Readonly<Record<keyof DataFiles, string>> = {
 export function loadDataFiles(dir: string): DataFiles {
   let present: string[];
   try {
-    // Hidden files (.gitkeep, editor swap files) are not data.
-    present = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+    // Hidden files (.gitkeep, editor swap files) are not data; folders (hospitals/) have their own loaders.
+    present = readdirSync(dir, { withFileTypes: true }).filter((f) => !f.name.startsWith('.') && !f.isDirectory()).map((f) => f.name).sort();
   } catch {
     throw new ContentError(`Data folder not found: ${dir}`);
   }
