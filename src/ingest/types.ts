@@ -4,36 +4,9 @@
  * Every figure read carries how sure the reader is (0..1); money is integer cents.
  */
 
-/** One value read from the document, with how sure the reader is (0..1). */
-export interface Read<T> {
-  value: T;
-  confidence: number;
-}
+import type { ReadBillLine, ReadEob, Read } from '../domain/billRead';
 
-export type CodeKind = 'cpt' | 'hcpcs' | 'revenue';
-
-/** One line of an itemized bill as printed. */
-export interface ReadBillLine {
-  /** YYYY-MM-DD */
-  dateOfService?: Read<string>;
-  /** The code as printed without modifiers, e.g. '99284', 'J1100', '0450'. */
-  code?: Read<string>;
-  codeKind?: CodeKind;
-  /** Modifiers printed beside the code, e.g. ['25']. */
-  modifiers?: string[];
-  description?: Read<string>;
-  units?: Read<number>;
-  chargeCents: Read<number>;
-}
-
-/** The figures of an Explanation of Benefits. */
-export interface ReadEob {
-  billedCents?: Read<number>;
-  allowedCents?: Read<number>;
-  planPaidCents?: Read<number>;
-  patientMayOweCents?: Read<number>;
-  claimStatus?: Read<string>;
-}
+export type { Read, ReadBillLine, ReadEob, CodeKind } from '../domain/billRead';
 
 export type DocumentKind = 'itemizedBill' | 'eob' | 'unknown';
 
