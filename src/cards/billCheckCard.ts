@@ -5,6 +5,7 @@ import { formatIsoDate } from '../domain/dates';
 import { DOCUMENT_STATES, DocumentName } from '../domain/gatherModel';
 import { formatCents } from '../domain/money';
 import { AdaptiveCard, CardAction, CardElement, card, detailsOnDemand, text } from './adaptiveCard';
+import { medicareFact, medicareHeading } from './billCheckPrices';
 import { findingText } from './findingText';
 import { escapeMarkdown } from './markdown';
 
@@ -17,9 +18,21 @@ export function documentState(c: Case, doc: DocumentName): (typeof DOCUMENT_STAT
 }
 
 export function leverageFacts(content: ContentStore, result: BillCheckResult): { title: string; value: string }[] {
-  const { overEobCents, overComparableCents, notReceivedCents } = result.leverage;
-  const rows: [string, number | undefined][] = [['overEob', overEobCents], ['overComparable', overComparableCents], ['notReceived', notReceivedCents]];
+  const { overEobCents, overComparableCents, notReceivedCents, overFairPriceCents } = result.leverage;
+  const rows: [string, number | undefined][] = [['overEob', overEobCents], ['overComparable', overComparableCents], ['overFairPrice', overFairPriceCents], ['notReceived', notReceivedCents]];
   return rows.filter(([, v]) => v !== undefined && v > 0).map(([k, v]) => ({ title: content.text(`checkCard.leverage.${k}`), value: formatCents(v ?? 0) }));
+}
+
+/** What Medicare pays for each coded line in her area, against the charge (issue 22); nothing when the bill was not priced. */
+export function medicareSection(content: ContentStore, c: Case): CardElement[] {
+  const medicare = c.medicare;
+  if (!medicare || medicare.lines.length === 0) return [];
+  const heading = medicareHeading(content, medicare);
+  return [
+    text(escapeMarkdown(heading.title), { weight: 'Bolder', spacing: 'Medium' }),
+    { type: 'FactSet', facts: medicare.lines.map((line) => medicareFact(content, line)) },
+    text(heading.note, { isSubtle: true, size: 'Small', spacing: 'None' }),
+  ];
 }
 
 /** Findings shown in full on the card; the rest are named, and everything opens on demand. */
@@ -52,6 +65,7 @@ export function billCheckCard(content: ContentStore, c: Case, result: BillCheckR
       details.push(...heading, ...words, ...more);
     }
   });
+  body.push(...medicareSection(content, c));
   body.push(text(t('checkCard.documentsTitle'), { weight: 'Bolder', spacing: 'Medium' }), {
     type: 'FactSet',
     facts: CHECK_DOCUMENTS(c).map((doc) => ({ title: t(`checkCard.documents.${doc}`), value: t(`checkCard.states.${documentState(c, doc)}`) })),

@@ -3,6 +3,7 @@ import type { BillCheckResult } from '../domain/billCheck';
 import type { Case } from '../domain/case';
 import { formatIsoDate } from '../domain/dates';
 import { CHECK_DOCUMENTS, documentState, leverageFacts } from './billCheckCard';
+import { medicareFact, medicareHeading } from './billCheckPrices';
 import { findingText } from './findingText';
 import { escapeMarkdown } from './markdown';
 
@@ -17,6 +18,15 @@ export function billCheckMarkdown(content: ContentStore, c: Case, result: BillCh
     out.push(`${t('checkCard.say')} "${f.say}"`, '');
     if (f.next) out.push(f.next, '');
     if (f.sources.length) out.push(`${t('checkCard.sourceLabel')} ${f.sources.join('; ')}`, '');
+  }
+  if (c.medicare && c.medicare.lines.length > 0) {
+    const heading = medicareHeading(content, c.medicare);
+    out.push(`## ${escapeMarkdown(heading.title)}`, '');
+    for (const line of c.medicare.lines) {
+      const fact = medicareFact(content, line);
+      out.push(`- ${fact.title}: ${fact.value}`);
+    }
+    out.push('', heading.note, '');
   }
   out.push(`## ${t('checkCard.documentsTitle')}`, '');
   for (const doc of CHECK_DOCUMENTS(c)) out.push(`- ${t(`checkCard.documents.${doc}`)}: ${t(`checkCard.states.${documentState(c, doc)}`)}`);

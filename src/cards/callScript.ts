@@ -7,6 +7,7 @@ import { formatIsoDate, type IsoDate } from '../domain/dates';
 import { formatCents } from '../domain/money';
 import { owedAmount } from '../domain/owedAmount';
 import { nonprofitDates } from '../domain/nonprofitRules';
+import { fairPriceSayings } from './billCheckPrices';
 import { findingText } from './findingText';
 import type { Sheet } from './sheet';
 
@@ -75,6 +76,8 @@ export function buildCallScript(content: ContentStore, c: Case, today: IsoDate, 
     openingLine(content, c, vars.serviceDate),
     ...(c.hardship ? [content.text('script.script.statement', vars)] : []),
     ...asks.map(scriptLine),
+    // Issue 22: each charge far above what Medicare pays, with the fair price to ask for.
+    ...fairPriceSayings(content, c),
     content.text('script.script.close'),
   ];
   return {

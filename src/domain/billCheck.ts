@@ -231,7 +231,7 @@ function priceFindings(c: Case): Finding[] {
  * Lines priced against Medicare whose charge is above the fair price to ask for. A comparable price she found
  * herself for the same line wins: that line is argued from her price, not Medicare's.
  */
-function linesAboveFairPrice(c: Case): (MedicareLine & { medicareCents: number; askCents: number })[] {
+export function linesAboveFairPrice(c: Case): (MedicareLine & { medicareCents: number; askCents: number })[] {
   const ownPrice = new Set(usableComparisons(c).map(({ price }) => price.lineId).filter((id): id is string => id !== undefined));
   return (c.medicare?.lines ?? []).filter(aboveFairPrice).filter((l) => l.lineId === undefined || !ownPrice.has(l.lineId));
 }
