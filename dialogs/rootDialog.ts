@@ -14,6 +14,7 @@ import { InterruptibleDialog, RootOptions } from './interruptibleDialog';
 import { AskDialog } from './ask/askDialog';
 import { CallPrepDialog } from './callPrep/callPrepDialog';
 import { FollowUpDialog } from './followUp/followUpDialog';
+import { BillUploadDialog } from './gather/billUploadDialog';
 import { GatherDialog } from './gather/gatherDialog';
 import { OfferDialog } from './offer/offerDialog';
 import { RehearsalDialog } from './rehearsal/rehearsalDialog';
@@ -45,6 +46,7 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(new RehearsalDialog(deps));
     this.addDialog(new FollowUpDialog(deps));
     this.addDialog(new AskDialog(deps));
+    this.addDialog(new BillUploadDialog(deps));
     this.initialDialogId = DialogIds.rootMain;
   }
 

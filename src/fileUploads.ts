@@ -52,3 +52,15 @@ export function uploadRefusalOf(channelData: unknown): UploadRefusal | undefined
   if ((reason !== 'tooLarge' && reason !== 'unsupportedType') || typeof maxBytes !== 'number') return undefined;
   return { reason, maxBytes };
 }
+
+/** Teams' attachment for a file sent in personal chat: `content.downloadUrl` is a short-lived, pre-authorized link. */
+export const TEAMS_FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+
+/**
+ * Whether an attachment is a file the user sent (to read, or to turn down as the wrong type), not part of
+ * the message itself: cards and Teams' HTML copy of the message text are not files.
+ */
+export function isSentFile(attachment: { contentType?: string }): boolean {
+  const type = baseMediaType(attachment.contentType);
+  return type !== '' && !type.startsWith('application/vnd.microsoft.card.') && type !== 'text/html';
+}

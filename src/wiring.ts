@@ -5,6 +5,8 @@ import { RootDialog } from '../dialogs/rootDialog';
 import { createAdapter } from './bot/adapter';
 import { createBotState } from './bot/botState';
 import { CoachBot } from './bot/coachBot';
+import { ReadingNow, createBillFiles } from './bot/attachmentFetcher';
+import { readDocument } from './ingest/readDocument';
 import { ReminderScheduler } from './bot/reminderScheduler';
 import { createReminderScheduling } from './bot/reminderScheduling';
 import { createUserDataEraser } from './state/userDataEraser';
@@ -37,7 +39,12 @@ function packageVersion(): string {
 }
 
 /** config → storage → content → bot → server. The one place the pieces meet; tests use it too. */
-export async function startBot(config: Config, logger: Logger): Promise<Running> {
+/** Test seams: a fake reader where the real one is not the point. */
+export interface StartOverrides {
+  readDocument?: typeof readDocument;
+}
+
+export async function startBot(config: Config, logger: Logger, overrides: StartOverrides = {}): Promise<Running> {
   useYamlCache(path.join(projectRoot(), 'dist', 'app', CONTENT_CACHE_FILE));
   // Data first: content and FAQ texts state its figures through {{data.…}} placeholders (one figure, one place).
   const data = loadDataFiles(path.join(projectRoot(), 'content', 'data'));
@@ -53,7 +60,12 @@ export async function startBot(config: Config, logger: Logger): Promise<Running>
   await reminderStore.init();
   const reminders = createReminderScheduling(reminderStore, () => new Date(), config.reminderDueAfterSeconds);
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
-  const rootDialog = new RootDialog({ content, data, scenarios, faq, reminders, profiles, eraseUserData, now: () => new Date() });
+  const readingNow = new ReadingNow();
+  const billFiles = createBillFiles({
+    limits: config.upload, allowLoopbackHttp: config.localMode, timeoutMs: 15_000, readTimeoutMs: config.upload.readTimeoutMs,
+    read: overrides.readDocument ?? readDocument,
+  }, readingNow);
+  const rootDialog = new RootDialog({ content, data, scenarios, faq, reminders, profiles, eraseUserData, billFiles, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });
   // sqlite and memory serve one process: its turn leases stay in memory (no extra writes per turn).
   // azure-blob is shared by several instances: the leases must be in the shared store.

@@ -1,0 +1,24 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { ContentStore } from '../../src/content/contentStore';
+import { activeDialogIds } from '../ask/faqReply';
+import { DialogIds } from '../ids';
+import { BILL_UPLOAD_DIALOG, type BillUploadOptions } from './billUploadDialog';
+import { fileInputOf, isUploadRequest } from './billUploadInput';
+
+/** Where a file is not taken up as a bill: a deletion being confirmed, a role-play, or the upload itself (it reads its own). */
+const busyWith = (ids: string[]): boolean =>
+  ids.some((id) => id === BILL_UPLOAD_DIALOG || id === DialogIds.dataDelete || id === DialogIds.casesDelete || id.startsWith('rehearsal.rolePlay'));
+
+/**
+ * A file sent (or "Send a photo or PDF of the bill" pressed) anywhere starts the upload on top of what is
+ * open; when it ends, the open question is asked again. In step 1 it adds to step 1 directly; elsewhere the
+ * user is told it goes into step 1.
+ */
+export async function beginUploadOnFile(innerDc: DialogContext, content: ContentStore): Promise<DialogTurnResult | undefined> {
+  const { activity } = innerDc.context;
+  if (!fileInputOf(activity) && !isUploadRequest(activity, content)) return undefined;
+  const ids = activeDialogIds(innerDc);
+  if (busyWith(ids)) return undefined;
+  const options: BillUploadOptions = { inStep: ids.includes(DialogIds.gather) };
+  return innerDc.beginDialog(BILL_UPLOAD_DIALOG, options);
+}
