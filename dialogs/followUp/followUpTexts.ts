@@ -1,4 +1,5 @@
 import type { ContentStore } from '../../src/content/contentStore';
+import { phraseSet } from '../../src/content/phrases';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { markdownToPlainText } from '../../src/cards/plainText';
 import type { Case } from '../../src/domain/case';
@@ -54,7 +55,7 @@ export function confirmationLetter(content: ContentStore, c: Case, escape: (s: s
   const call = callsNewestFirst(c.calls)[0];
   if (!call) return undefined;
   const d = (key: string) => content.text(`followUp.letter.defaults.${key}`);
-  const reference = callReference(call);
+  const reference = callReference(call, phraseSet(content, 'words.noReference'));
   const kind = `followUp.letter.kinds.${letterKind(call.outcome)}`;
   const notes = call.notes === undefined ? '' : notesToThem(call.notes);
   return content.text('followUp.letter.body', {

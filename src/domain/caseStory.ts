@@ -75,10 +75,13 @@ export function cleanReference(typed: string): string {
   return reference;
 }
 
-/** The reference number of a call, without a typed label, unless the user said there was none. */
-export function callReference(call: Pick<CallLogEntry, 'reference'>): string | undefined {
+/**
+ * The reference number of a call, without a typed label, unless the user said there was none: `saidNone` holds
+ * the words that mean so (content's `words.noReference`), lowercased and single-spaced.
+ */
+export function callReference(call: Pick<CallLogEntry, 'reference'>, saidNone: ReadonlySet<string>): string | undefined {
   const reference = call.reference === undefined ? undefined : cleanReference(call.reference);
-  return reference && !/^(none|no|n\/a|not sure)$/i.test(reference) ? reference : undefined;
+  return reference && !saidNone.has(reference.trim().toLowerCase().replace(/\s+/g, ' ')) ? reference : undefined;
 }
 
 /** A call that ended in an agreement or a payment plan: it still has to be confirmed in writing. */
