@@ -1,79 +1,26 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from '../config';
-import type { ContentStore } from '../content/contentStore';
-import { Logger, hashId } from '../logger';
-import { DedupeMiddleware } from './dedupeMiddleware';
-import { ReplyCoalescingMiddleware } from './replyCoalescing';
-import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
-import { TypingMiddleware } from './typingMiddleware';
-import { TypographerMarksMiddleware } from './typographerMarks';
-import { ReplyNotDeliveredError, isETagConflict, keepsStoredState, underlyingError } from './turnErrors';
+import { TurnPipeline, TurnPipelineDeps, installTurnPipeline } from './pipeline';
 
-export interface AdapterDeps {
+export interface AdapterDeps extends TurnPipelineDeps {
   config: Pick<Config, 'auth'>;
-  logger: Logger;
-  content: ContentStore;
-  conversationState: ConversationState;
-  /** Where the turn leases live: the shared store when several instances share it, else this process. */
-  leases: LeaseStore;
 }
 
 export interface BotAdapter {
   adapter: CloudAdapter;
+  /** The middleware and error handler every turn passes through (see pipeline.ts). */
+  pipeline: TurnPipeline;
   close(): void;
 }
 
 /**
- * CloudAdapter with the four auth keys (an empty app id switches authentication off: local mode only),
- * repeated-activity protection, a typing indicator on slow turns, and an error handler that tells the
- * user in plain words, clears the dialog stack and keeps the user's cases.
+ * CloudAdapter with the four auth keys (an empty app id switches authentication off: local mode only)
+ * and the turn pipeline the tests' harness installs too (installTurnPipeline).
  */
-export function createAdapter({ config, logger, content, conversationState, leases }: AdapterDeps): BotAdapter {
+export function createAdapter({ config, ...deps }: AdapterDeps): BotAdapter {
   // Only the four auth keys: the SDK reads every key it is given.
   const auth = new ConfigurationBotFrameworkAuthentication({ ...config.auth });
   const adapter = new CloudAdapter(auth);
-  const dedupe = new DedupeMiddleware(logger);
-  adapter.use(dedupe);
-  // Marks a failed send, so the error handler neither clears the dialog nor tries the dead connector again.
-  adapter.use(async (context, next) => {
-    context.onSendActivities(async (_ctx, _activities, send) => {
-      try {
-        return await send();
-      } catch (err) {
-        throw err instanceof ReplyNotDeliveredError ? err : new ReplyNotDeliveredError(err);
-      }
-    });
-    await next();
-  });
-  adapter.use(new ReplyCoalescingMiddleware());
-  adapter.use(new TypingMiddleware(logger));
-  adapter.use(new TurnLeaseMiddleware({ store: leases, logger, content }));
-  adapter.use(new TypographerMarksMiddleware());
-
-  adapter.onTurnError = async (context: TurnContext, thrown: Error) => {
-    const { channelId, type, conversation } = context.activity;
-    const underlying = underlyingError(thrown);
-    const error = underlying instanceof Error ? underlying : thrown;
-    logger.error('turn.error', { channelId, activityType: type, conversation: hashId(conversation?.id) }, error);
-    // Nothing of this turn was saved: the stored dialog is still at the last good step, so the user
-    // can simply send the message again. Any other error clears the dialog (the cases are kept).
-    const keep = keepsStoredState(error);
-    // The SDK's connector client already retried the reply; the user's message was not saved, and they will
-    // send it again when their channel is back.
-    if (error instanceof ReplyNotDeliveredError) return;
-    const reply = isETagConflict(error) ? 'errors.busy' : keep ? 'errors.storageDown' : 'errors.turn';
-    try {
-      await context.sendActivity(content.text(reply));
-    } catch (sendError) {
-      logger.warn('turn.error.reply_failed', { channelId }, sendError);
-    }
-    if (keep) return;
-    try {
-      await conversationState.delete(context);
-    } catch (stateError) {
-      logger.warn('turn.error.clear_failed', { channelId }, stateError);
-    }
-  };
-
-  return { adapter, close: () => dedupe.close() };
+  const pipeline = installTurnPipeline(adapter, deps);
+  return { adapter, pipeline, close: () => pipeline.close() };
 }

@@ -1,0 +1,79 @@
+import type { BotAdapter, ConversationState, TurnContext } from 'botbuilder';
+import type { ContentStore } from '../content/contentStore';
+import { Logger, hashId } from '../logger';
+import { DedupeMiddleware } from './dedupeMiddleware';
+import { ReplyCoalescingMiddleware } from './replyCoalescing';
+import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
+import { TypingMiddleware } from './typingMiddleware';
+import { TypographerMarksMiddleware } from './typographerMarks';
+import { ReplyNotDeliveredError, isETagConflict, keepsStoredState, underlyingError } from './turnErrors';
+
+export interface TurnPipelineDeps {
+  logger: Logger;
+  content: ContentStore;
+  conversationState: ConversationState;
+  /** Where the turn leases live: the shared store when several instances share it, else this process. */
+  leases: LeaseStore;
+}
+
+/** What a turn passes through, in order: the names tests compare with what production installs. */
+export const TURN_PIPELINE = ['dedupe', 'replyNotDelivered', 'replyCoalescing', 'typing', 'turnLease', 'typographerMarks'] as const;
+
+export interface TurnPipeline {
+  /** The middleware installed, in order (TURN_PIPELINE). */
+  installed: readonly (typeof TURN_PIPELINE)[number][];
+  close(): void;
+}
+
+/**
+ * Everything around a turn, for any adapter (the CloudAdapter in production, the TestAdapter in tests, so a
+ * test sees the messages a user sees): repeated activity ids dropped, failed sends marked, replies merged,
+ * a typing indicator on slow turns, one turn at a time per conversation, "(r)" kept on Web Chat, and an
+ * error handler that tells the user in plain words, clears the dialog stack and keeps the user's cases.
+ */
+export function installTurnPipeline(adapter: BotAdapter, { logger, content, conversationState, leases }: TurnPipelineDeps): TurnPipeline {
+  const dedupe = new DedupeMiddleware(logger);
+  adapter.use(dedupe);
+  // Marks a failed send, so the error handler neither clears the dialog nor tries the dead connector again.
+  adapter.use(async (context, next) => {
+    context.onSendActivities(async (_ctx, _activities, send) => {
+      try {
+        return await send();
+      } catch (err) {
+        throw err instanceof ReplyNotDeliveredError ? err : new ReplyNotDeliveredError(err);
+      }
+    });
+    await next();
+  });
+  adapter.use(new ReplyCoalescingMiddleware());
+  adapter.use(new TypingMiddleware(logger));
+  adapter.use(new TurnLeaseMiddleware({ store: leases, logger, content }));
+  adapter.use(new TypographerMarksMiddleware());
+
+  adapter.onTurnError = async (context: TurnContext, thrown: Error) => {
+    const { channelId, type, conversation } = context.activity;
+    const underlying = underlyingError(thrown);
+    const error = underlying instanceof Error ? underlying : thrown;
+    logger.error('turn.error', { channelId, activityType: type, conversation: hashId(conversation?.id) }, error);
+    // Nothing of this turn was saved: the stored dialog is still at the last good step, so the user
+    // can simply send the message again. Any other error clears the dialog (the cases are kept).
+    const keep = keepsStoredState(error);
+    // The SDK's connector client already retried the reply; the user's message was not saved, and they will
+    // send it again when their channel is back.
+    if (error instanceof ReplyNotDeliveredError) return;
+    const reply = isETagConflict(error) ? 'errors.busy' : keep ? 'errors.storageDown' : 'errors.turn';
+    try {
+      await context.sendActivity(content.text(reply));
+    } catch (sendError) {
+      logger.warn('turn.error.reply_failed', { channelId }, sendError);
+    }
+    if (keep) return;
+    try {
+      await conversationState.delete(context);
+    } catch (stateError) {
+      logger.warn('turn.error.clear_failed', { channelId }, stateError);
+    }
+  };
+
+  return { installed: TURN_PIPELINE, close: () => dedupe.close() };
+}
