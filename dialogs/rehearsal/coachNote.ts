@@ -1,4 +1,5 @@
 import type { ContentStore } from '../../src/content/contentStore';
+import { formatCents } from '../../src/domain/money';
 import type { Move, TurnGoal } from '../../src/domain/rehearsal';
 import { coachTip, type CallLimits, type Heard, type Verdict } from '../../src/domain/rehearsalJudge';
 import type { RepReply } from '../../src/domain/rehearsalReply';
@@ -13,31 +14,40 @@ export interface NoteInput {
   earlier: readonly Move[];
   limits: CallLimits;
   vars: Record<string, string>;
+  /** The representative is going ahead with what she agreed to in her last answer. */
+  following?: boolean;
+}
+
+/** "Point to your EOB" is "point to your Good Faith Estimate" for her when the estimate is the figure she owes. */
+function ownFigure(key: string, limits: CallLimits): string {
+  return key === 'citesEob' && limits.owedBasis === 'goodFaithEstimate' ? 'citesEstimate' : key;
 }
 
 /** The coach's note after one answer: a specific warning when it could hurt her, else one thing done well and one to try. */
-export function coachNote(content: ContentStore, { goal, heard, verdict, earlier, limits, vars }: NoteInput): string {
+export function coachNote(content: ContentStore, { goal, heard, verdict, earlier, limits, vars, following }: NoteInput): string {
   const numbers = { opening: vars.opening ?? '', monthly: vars.monthly ?? '', owed: vars.owed ?? '' };
   const harm = heard.harms[0];
   if (verdict === 'harmful' && harm) {
     const key = harm === 'agreesUnaffordable' && heard.overMonthly ? 'agreesUnaffordableMonthly' : harm;
     return content.text('rehearsal.coach.warn', { warning: content.text(`rehearsal.warnings.${key}`, numbers) });
   }
+  if (following && verdict !== 'good') return content.text('rehearsal.coach.stillAgreed');
   const praised = heard.moves.find((m) => goal.wants.includes(m)) ?? heard.moves[0];
-  const notes = [content.text('rehearsal.coach.good', { praise: content.text(`rehearsal.praise.${praised ?? 'keptGoing'}`) })];
+  const notes = [content.text('rehearsal.coach.good', { praise: content.text(`rehearsal.praise.${ownFigure(praised ?? 'keptGoing', limits)}`) })];
   const tip = coachTip(goal, heard, earlier, verdict, limits);
-  if (tip) notes.push(content.text('rehearsal.coach.try', { tip: content.text(`rehearsal.tips.${tip}`, numbers) }));
+  if (tip) notes.push(content.text('rehearsal.coach.try', { tip: content.text(`rehearsal.tips.${ownFigure(tip, limits)}`, numbers) }));
   return notes.join('  \n');
 }
 
 /** The representative's words for a reply (a scenario line, still with its placeholders, or a content line). */
-export function repWords(content: ContentStore, scenario: Scenario, turn: ScenarioTurn, reply: RepReply, difficulty: Difficulty): string {
+export function repWords(content: ContentStore, scenario: Scenario, turn: ScenarioTurn, reply: RepReply, difficulty: Difficulty, limits: CallLimits = {}, vars: Record<string, string> = {}): string {
   const weak = difficulty === 'tough' ? (turn.toughWeak ?? turn.weak) : turn.weak;
   switch (reply.kind) {
     case 'takes':
       return content.text(`rehearsal.repTakes.${reply.harm}`);
     case 'answers': {
-      const answer = scenario.answers?.[reply.point] ?? '';
+      const estimate = reply.point === 'eob' && limits.owedBasis === 'goodFaithEstimate';
+      const answer = estimate ? content.text('rehearsal.answerEstimate', { owed: vars.owed ?? '' }) : (scenario.answers?.[reply.point] ?? '');
       return reply.thenGood ? `${answer} ${turn.good}` : answer;
     }
     case 'pushBack':
@@ -46,5 +56,7 @@ export function repWords(content: ContentStore, scenario: Scenario, turn: Scenar
       return turn.good;
     case 'weak':
       return weak;
+    case 'notesOffer':
+      return content.text('rehearsal.repNotesOffer', { offered: formatCents(reply.offeredCents) });
   }
 }

@@ -1,8 +1,9 @@
 import { ComponentDialog, DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { Difficulty, recognizeMoves } from '../../src/domain/rehearsal';
+import type { Harm } from '../../src/domain/rehearsalHarms';
 import { callLimits, hearAnswer, judgeAnswer, type Heard, type Point } from '../../src/domain/rehearsalJudge';
-import { repReply } from '../../src/domain/rehearsalReply';
+import { afterFollowThrough, BACK_OUT, repReply } from '../../src/domain/rehearsalReply';
 import { activeCase } from '../../src/domain/profile';
 import type { Scenario } from '../../src/domain/scenario';
 import type { DialogDeps } from '../deps';
@@ -25,6 +26,8 @@ export interface RolePlayOptions {
   again?: boolean;
   /** Points the representative has answered in this call. */
   answered?: Point[];
+  /** The representative is going ahead with this harmful agreement: the turn's line is what it asks for next. */
+  following?: Harm;
 }
 
 export interface RolePlayResult {
@@ -46,15 +49,16 @@ export class RolePlayDialog extends ComponentDialog {
     return this.deps.scenarios.find((s) => s.id === id) ?? this.deps.scenarios[0];
   }
 
-  private async vars(step: WaterfallStepContext, scenario: Scenario): Promise<Record<string, string>> {
-    return rehearsalVars(this.deps.content, activeCase(await this.deps.profiles.get(step.context)), scenario, escapeMarkdown);
+  private async vars(step: WaterfallStepContext, scenario: Scenario, history: readonly Heard[]): Promise<Record<string, string>> {
+    return rehearsalVars(this.deps.content, activeCase(await this.deps.profiles.get(step.context)), scenario, escapeMarkdown, history);
   }
 
   private async progress(step: WaterfallStepContext, options: RolePlayOptions, scenario: Scenario): Promise<string> {
     const turn = scenario.turns[options.turn];
-    const vars = await this.vars(step, scenario);
+    const vars = await this.vars(step, scenario, options.history);
     const { content } = this.deps;
-    const asked = options.again && turn?.pushBack ? turn.pushBack : options.difficulty === 'tough' ? (turn?.toughRep ?? turn?.rep) : turn?.rep;
+    const asked = options.following ? content.text(`rehearsal.repProceeds.${options.following}`)
+      : options.again && turn?.pushBack ? turn.pushBack : options.difficulty === 'tough' ? (turn?.toughRep ?? turn?.rep) : turn?.rep;
     return [
       options.lead ? content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(options.lead, vars) }) : undefined,
       content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(asked ?? '', vars) }),
@@ -77,27 +81,36 @@ export class RolePlayDialog extends ComponentDialog {
     if (!scenario || !turn) return step.endDialog({ history: options.history, closing: scenario?.closing ?? '' } satisfies RolePlayResult);
     const current = activeCase(await this.deps.profiles.get(step.context));
     const limits = callLimits(current);
-    const goal = { wants: turn.wants };
+    const goal = { wants: options.following ? BACK_OUT : turn.wants };
     const heard = hearAnswer(String(step.result), limits, { perMonth: turn.perMonth ?? false });
     const verdict = judgeAnswer(goal, heard, options.difficulty);
     const history = [...options.history, heard];
-    const vars = rehearsalVars(content, current, scenario, escapeMarkdown);
-    await step.context.sendActivity(coachNote(content, { goal, heard, verdict, earlier: options.history.flatMap((h) => h.moves), limits, vars }));
-    const last = options.turn + 1 >= scenario.turns.length;
+    const vars = rehearsalVars(content, current, scenario, escapeMarkdown, history);
+    const earlier = options.history.flatMap((h) => h.moves);
+    await step.context.sendActivity(coachNote(content, { goal, heard, verdict, earlier, limits, vars, following: options.following !== undefined }));
     const answered = options.answered ?? [];
-    const reply = repReply({ turn, answers: scenario.answers, heard, verdict, again: options.again ?? false, last, answered });
+    const base = { scenarioId: options.scenarioId, difficulty: options.difficulty, history, again: false, answered };
+    if (options.following) {
+      const { outcome, next } = afterFollowThrough(verdict, options.turn, scenario.turns.length);
+      const lead = outcome === 'backsOff' ? content.text('rehearsal.repBacksOff') : content.text(`rehearsal.repCompletes.${options.following}`);
+      return this.goOn(step, scenario, { ...base, turn: next, lead }, vars);
+    }
+    const last = options.turn + 1 >= scenario.turns.length;
+    const offeredBefore = options.history.map((h) => h.offeredCents).filter((c) => c !== undefined).at(-1);
+    const reply = repReply({ turn, answers: scenario.answers, heard, verdict, again: options.again ?? false, last, answered, ...(offeredBefore !== undefined ? { offeredBefore } : {}) });
     const nowAnswered = reply.kind === 'answers' ? [...answered, reply.point] : answered;
-    if (reply.kind === 'pushBack') {
-      const again: RolePlayOptions = { scenarioId: options.scenarioId, difficulty: options.difficulty, turn: options.turn, history, again: true, answered: nowAnswered };
-      return step.replaceDialog(LOOP, again);
-    }
-    const lead = repWords(content, scenario, turn, reply, options.difficulty);
-    const next: RolePlayOptions = { ...options, turn: options.turn + 1, history, lead, again: false, answered: nowAnswered };
-    if (last) {
-      await step.context.sendActivity(content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(lead, vars) }));
-      return step.endDialog({ history, closing: scenario.closing } satisfies RolePlayResult);
-    }
-    return step.replaceDialog(LOOP, next);
+    if (reply.kind === 'pushBack') return step.replaceDialog(LOOP, { ...base, turn: options.turn, again: true, answered: nowAnswered } satisfies RolePlayOptions);
+    const lead = repWords(content, scenario, turn, reply, options.difficulty, limits, vars);
+    // The representative goes ahead with a harmful agreement on the same turn: she can still take it back.
+    if (reply.kind === 'takes' && !last) return step.replaceDialog(LOOP, { ...base, turn: options.turn, lead, answered: nowAnswered, following: reply.harm } satisfies RolePlayOptions);
+    return this.goOn(step, scenario, { ...base, turn: options.turn + 1, lead, answered: nowAnswered }, vars);
+  }
+
+  /** The next turn, or the end of the call after its last turn (the representative's reply said first). */
+  private async goOn(step: WaterfallStepContext, scenario: Scenario, next: RolePlayOptions, vars: Record<string, string>): Promise<DialogTurnResult> {
+    if (next.turn < scenario.turns.length) return step.replaceDialog(LOOP, next);
+    await step.context.sendActivity(this.deps.content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(next.lead ?? '', vars) }));
+    return step.endDialog({ history: next.history, closing: scenario.closing } satisfies RolePlayResult);
   }
 
   private async validAnswer(p: PromptValidatorContext<string>): Promise<boolean> {

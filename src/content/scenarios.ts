@@ -4,7 +4,7 @@ import { badPlaceholder, placeholdersOf } from './schemas';
 import { readYamlFile, yamlFiles } from './yamlFiles';
 
 /** Placeholders a scenario line may use: filled from the user's case (or sensible stand-ins). */
-export const SCENARIO_PLACEHOLDERS = ['provider', 'balance', 'owed', 'opening', 'target', 'ceiling', 'monthly', 'rep'] as const;
+export const SCENARIO_PLACEHOLDERS = ['provider', 'balance', 'owed', 'due', 'opening', 'target', 'ceiling', 'monthly', 'rep'] as const;
 
 function lines(s: Scenario): [string, string][] {
   const out: [string, string][] = [['intro', s.intro], ['closing', s.closing]];

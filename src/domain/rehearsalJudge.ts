@@ -1,6 +1,6 @@
-import { patientResponsibilityCents } from './billCheck';
 import type { Case } from './case';
 import type { Cents } from './money';
+import { owedAmount } from './owedAmount';
 import { MOVES, evaluateTurn, readAnswer, type Difficulty, type Move, type Recognized, type TurnGoal } from './rehearsal';
 import { AMOUNT_TOKEN } from './rehearsalPatterns';
 import {
@@ -8,22 +8,30 @@ import {
   LUMP_AFTER, NEGATED_BEFORE, PAY_NOW_PATTERNS, RAW_DETAILS, REFUSED, SETTLE_AFTER, type Harm,
 } from './rehearsalHarms';
 
-/** Her numbers for the call: what the bill says, what her EOB says she owes, what she can pay now and a month. */
+/**
+ * Her numbers for the call: what the bill says, what she owes (the one figure, owedAmount: the EOB's figure or the
+ * Good Faith Estimate when the bill is above it, else the bill), what she can pay now and a month.
+ */
 export interface CallLimits {
   balanceCents?: Cents;
   owedCents?: Cents;
+  /** Where the owed figure comes from when it is below the bill: her EOB, or her Good Faith Estimate. */
+  owedBasis?: 'eob' | 'goodFaithEstimate';
   cashCents?: Cents;
   monthlyCents?: Cents;
 }
 
 export function callLimits(c: Case | undefined): CallLimits {
   if (!c) return {};
-  const owed = c.eob?.status === 'processed' ? patientResponsibilityCents(c.eob) : undefined;
+  const figure = owedAmount(c);
+  const owed = figure.owedCents;
+  const basis = figure.basis === 'eob' || figure.basis === 'goodFaithEstimate' ? figure.basis : undefined;
   const cash = c.offer.cashAvailableCents ?? c.offer.lumpSum?.ceilingCents;
   const monthly = c.offer.monthlyBudgetCents ?? c.offer.plan?.monthlyCents;
   return {
     ...(c.balanceCents !== undefined ? { balanceCents: c.balanceCents } : {}),
     ...(owed !== undefined ? { owedCents: owed } : {}),
+    ...(basis !== undefined ? { owedBasis: basis } : {}),
     ...(cash !== undefined ? { cashCents: cash } : {}),
     ...(monthly !== undefined ? { monthlyCents: monthly } : {}),
   };
@@ -41,6 +49,8 @@ export interface Heard extends Recognized {
   points: Point[];
   /** Set when what she can't afford is a monthly amount ("300 a month"), so the warning can say her monthly figure. */
   overMonthly?: true;
+  /** The last amount she offered to pay at once in this answer (none when the answer is harmful). */
+  offeredCents?: Cents;
 }
 export type Verdict = 'good' | 'weak' | 'harmful';
 
@@ -96,7 +106,7 @@ function findHarms(text: string, said: string, agreed: readonly Agreed[], limits
   const found = new Set<Harm>();
   if (saidUnrefused(CARD_PATTERNS, said)) found.add('agreesToCard');
   const over = (a: Agreed) => {
-    const limit = a.monthly ? limits.monthlyCents : (limits.cashCents ?? limits.balanceCents);
+    const limit = a.monthly ? limits.monthlyCents : (limits.cashCents ?? limits.owedCents ?? limits.balanceCents);
     return limit !== undefined && (a.monthly ? a.cents > limit : a.cents > limit || (limits.cashCents === undefined && a.cents >= limit));
   };
   if (agreed.some(over) || FULL_BALANCE.test(said)) found.add('agreesUnaffordable');
@@ -126,7 +136,8 @@ export function hearAnswer(text: string, limits: CallLimits, context: AnswerCont
   else if (agreed.length) moves.add('makesOffer');
   const ordered: Recognized = { ...recognized, moves: MOVES.filter((m) => moves.has(m)) };
   const points = POINTS.filter((p) => ordered.moves.includes(POINT_MOVE[p]) && (p !== 'eob' || eobIsLower(ordered, limits)));
-  return { ...ordered, harms, points, ...(overMonthly ? { overMonthly } : {}) };
+  const offered = harms.length ? undefined : agreed.filter((a) => !a.monthly).at(-1)?.cents;
+  return { ...ordered, harms, points, ...(overMonthly ? { overMonthly } : {}), ...(offered !== undefined ? { offeredCents: offered } : {}) };
 }
 
 /** The verdict on one answer: harmful whatever else it does, otherwise good or weak for the turn's goal. */

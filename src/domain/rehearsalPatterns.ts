@@ -108,7 +108,7 @@ export const MOVE_PATTERNS: Readonly<Record<Move, readonly RegExp[]>> = {
     /\b(?:by|in an?|via) (?:email|e-mail|letter)\b|\b(?:need|want|like|get|give me) (?:a |an |the )?(?:letter|email confirmation|confirmation email)\b/,
   ],
   citesEob: [
-    new RegExp(String.raw`\b(?:eobs?|explanation of benefits|insurance|insurer|my plan)\b[^.!?;]{0,40}(?:${T}|\bsays\b|\bshows\b|\bonly owe\b|\bi owe\b|\bless\b|\bmy (?:part|share|responsibility)\b|\ballowed\b)`),
+    new RegExp(String.raw`\b(?:eobs?|explanation of benefits|insurance|insurer|my plan|good faith estimate|gfe|estimate)\b[^.!?;]{0,40}(?:${T}|\bsays\b|\bshows\b|\bonly owe\b|\bi owe\b|\bless\b|\bmy (?:part|share|responsibility)\b|\ballowed\b)`),
     new RegExp(String.raw`\b(?:patient|my) (?:responsibility|share|part) (?:is |of |says |shows )?${T}|${T}[^.!?;]{0,15}\b(?:all|what) i (?:really |actually )?owe\b`),
   ],
   declinesUnaffordable: [

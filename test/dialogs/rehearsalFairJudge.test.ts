@@ -46,7 +46,8 @@ describe('step 4 judges answers fairly (issue 19, item 7)', () => {
   });
 
   it('the report card lists what to watch out for after a harmful answer', async () => {
-    const h = await atTurn([FIRST, "sure, I'll put the whole 2400 on the card", 'ok', 'ok', 'ok']);
+    // The card is taken, "ok" lets the application stand (the call moves to its wrap-up), and "ok" ends it.
+    const h = await atTurn([FIRST, "sure, I'll put the whole 2400 on the card", 'ok']);
     const end = await h.say('ok');
     const card = JSON.stringify(end.flatMap((a) => a.attachments ?? []).map((a) => a.content));
     expect(card).toContain(JSON.stringify(h.content.text('rehearsal.report.risky')).slice(1, -1));

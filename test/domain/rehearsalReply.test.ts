@@ -1,5 +1,7 @@
 import { coachTip, hearAnswer, judgeAnswer, type CallLimits } from '../../src/domain/rehearsalJudge';
-import { repReply, type ReplyInput } from '../../src/domain/rehearsalReply';
+import { caseSchema } from '../../src/domain/case';
+import { callLimits } from '../../src/domain/rehearsalJudge';
+import { afterFollowThrough, concessionCents, repReply, type ReplyInput } from '../../src/domain/rehearsalReply';
 
 const LIMITS: CallLimits = { balanceCents: 240_000, owedCents: 85_000, cashCents: 50_000, monthlyCents: 10_000 };
 const whatAmount = { wants: ['makesOffer'] as const, pushBack: 'Can you do better?' };
@@ -64,5 +66,47 @@ describe('the tip after an answer', () => {
 
   it('suggests the EOB only when her EOB figure is below the bill', () => {
     expect(tip('ok', { wants: ['citesEob', 'mentionsHardship'] }, { balanceCents: 240_000 })).toBe('mentionsHardship');
+  });
+});
+
+describe('the representative follows what she said', () => {
+  it('holds her to the number she named earlier when she then gives a weak answer', () => {
+    expect(reply('hmm i dont know', { offeredBefore: 30_000 })).toEqual({ kind: 'notesOffer', offeredCents: 30_000 });
+    expect(reply('hmm i dont know')).toEqual({ kind: 'weak' });
+  });
+
+  it('a concession names her offer or her target, whichever is lower, and never more than she owes', () => {
+    expect(concessionCents(30_000, 42_500, 85_000)).toBe(30_000);
+    expect(concessionCents(50_000, 42_500, 85_000)).toBe(42_500);
+    expect(concessionCents(undefined, 42_500, 85_000)).toBe(42_500);
+    expect(concessionCents(90_000, undefined, 85_000)).toBe(85_000);
+    expect(concessionCents(undefined, undefined, 85_000)).toBeUndefined();
+  });
+
+  it('after a harmful agreement: taken back, the call goes on; let stand, it jumps to the wrap-up', () => {
+    expect(afterFollowThrough('good', 3, 6)).toEqual({ outcome: 'backsOff', next: 4 });
+    expect(afterFollowThrough('weak', 1, 6)).toEqual({ outcome: 'completes', next: 5 });
+    expect(afterFollowThrough('harmful', 4, 6)).toEqual({ outcome: 'completes', next: 5 });
+  });
+});
+
+describe("the call's limits use the one owed figure", () => {
+  const aCase = (fields: Record<string, unknown>) => caseSchema.parse({ id: 'c1', label: 'Bill', createdAt: '2026-11-27T15:00:00.000Z', updatedAt: '2026-11-27T15:00:00.000Z', ...fields });
+
+  it("James, uninsured: his $1,200 Good Faith Estimate, not his $2,100 bill (and no EOB)", () => {
+    const james = aCase({ provider: { kind: 'imaging', nonprofit: 'no' }, balanceCents: 210_000, insurance: 'uninsured', inCollections: 'yes', goodFaithEstimateCents: 120_000 });
+    expect(callLimits(james)).toEqual({ balanceCents: 210_000, owedCents: 120_000, owedBasis: 'goodFaithEstimate' });
+  });
+
+  it("Maria, insured: her EOB's $850 of a $2,400 bill; with nothing saying less, the bill", () => {
+    const maria = aCase({ balanceCents: 240_000, insurance: 'employer', eob: { status: 'processed', billedCents: 240_000, patientOwesCents: 85_000 } });
+    expect(callLimits(maria)).toMatchObject({ balanceCents: 240_000, owedCents: 85_000, owedBasis: 'eob' });
+    expect(callLimits(aCase({ balanceCents: 240_000, insurance: 'employer' }))).toEqual({ balanceCents: 240_000, owedCents: 240_000 });
+  });
+
+  it('more than he owes is more than he can pay when his cash is not known', () => {
+    const limits = callLimits(aCase({ balanceCents: 210_000, insurance: 'uninsured', goodFaithEstimateCents: 120_000 }));
+    expect(hearAnswer('ok i can pay 1500 to settle it', limits).harms).toEqual(['agreesUnaffordable']);
+    expect(hearAnswer('ok i can pay 900 to settle it', limits).harms).toEqual([]);
   });
 });
