@@ -6,7 +6,6 @@ import { answerAtMenu } from './ask/menuQuestion';
 import { looksLikeQuestion } from '../src/domain/faq';
 import { Command, normalizeUtterance, recognizeCommand } from './commands';
 import type { DialogDeps } from './deps';
-import { beginUploadOnFile } from './gather/billUploadEntry';
 import { DialogIds } from './ids';
 import { isQuestionnairePrompt } from './questionnaire/questionnaireDialog';
 
@@ -32,8 +31,6 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
     if (activity.type !== 'message') return undefined;
-    const upload = await beginUploadOnFile(innerDc, this.deps.content);
-    if (upload) return upload;
     const command = recognizeCommand(activity, this.deps.content);
     if (!command) return this.answerQuestion(innerDc);
     const confirmingDelete = innerDc.activeDialog?.id === DialogIds.dataDelete || innerDc.activeDialog?.id === DialogIds.casesDelete;

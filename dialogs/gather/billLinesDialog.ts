@@ -70,7 +70,7 @@ export class BillLinesDialog extends ComponentDialog {
       return step.replaceDialog(CHECK);
     }
     const ask = count === 0 ? this.t('lines.entry.first') : this.t('lines.entry.next', { number: count + 1 });
-    return step.prompt(ENTRY, { prompt: MessageFactory.suggestedActions([this.t('lines.entry.done'), this.t('upload.button')], ask), retryPrompt: this.t('lines.entry.retry') });
+    return step.prompt(ENTRY, { prompt: MessageFactory.suggestedActions([this.t('lines.entry.done')], ask), retryPrompt: this.t('lines.entry.retry') });
   }
 
   private async addStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

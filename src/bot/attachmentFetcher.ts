@@ -17,15 +17,6 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Hosts that serve channel-hosted attachments which need the bot's token (Bot Framework, Teams' service). */
 const TOKEN_HOSTS = /(^|\.)(botframework\.com|trafficmanager\.net|teams\.microsoft\.com)$/i;
 
-/** The bot's token from the turn's connector client (its public `credentials`), when authentication is on. */
-async function botToken(context: TurnContext): Promise<string | undefined> {
-  const client: unknown = context.turnState.get(context.adapter.ConnectorClientKey);
-  const credentials = (client as { credentials?: { getToken?: (force?: boolean) => Promise<string> } } | undefined)?.credentials;
-  if (typeof credentials?.getToken !== 'function') return undefined;
-  const token = await credentials.getToken(false);
-  return token ? token : undefined;
-}
-
 /** Which URL to fetch for an attachment, and whether the bot's token goes with it. */
 function sourceOf(attachment: Attachment, allowLoopbackHttp: boolean): { url: URL; channelHosted: boolean } | undefined {
   const teams = baseMediaType(attachment.contentType) === TEAMS_FILE_DOWNLOAD_INFO;
@@ -86,13 +77,14 @@ export function createBillFiles(options: AttachmentFetcherOptions, reading: Read
   const fetchImpl = options.fetchImpl ?? fetch;
   return {
     maxBytes: options.limits.maxBytes,
-    async fetch(context: TurnContext, attachment: Attachment): Promise<FetchedFile> {
+    async fetch(_context: TurnContext, attachment: Attachment): Promise<FetchedFile> {
       const source = sourceOf(attachment, options.allowLoopbackHttp);
       if (!source) return { ok: false, problem: 'unreachable' };
       try {
-        const token = source.channelHosted ? await botToken(context) : undefined;
+        // Channel-hosted files that need the bot's token are not fetched yet: the SDK exposes no public way to
+        // get that token here, and reading the connector client's credentials is a private member (issue 24, open).
+        if (source.channelHosted) return { ok: false, problem: 'unreachable' };
         const response = await fetchImpl(source.url, {
-          headers: token ? { authorization: `Bearer ${token}` } : {},
           signal: AbortSignal.timeout(options.timeoutMs),
         });
         if (!response.ok) {

@@ -1,4 +1,4 @@
-import type { Read, ReadDocument } from '../ingest/types';
+import type { Read, ReadDocument } from './billRead';
 import { linesTotalCents, type ParsedLine } from './billLines';
 import { isIsoDate } from './dates';
 import type { EobStatus } from './gatherModel';

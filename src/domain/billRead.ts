@@ -49,3 +49,19 @@ export interface TextRow {
   page: number;
   cells: TextCell[];
 }
+
+export type DocumentKind = 'itemizedBill' | 'eob' | 'unknown';
+
+export interface ReadDocument {
+  kind: DocumentKind;
+  lines: ReadBillLine[];
+  /** The total printed on the bill (Total charges / Amount due …), where one was found. */
+  printedTotalCents?: Read<number>;
+  /** The sum of the lines' charges. */
+  linesTotalCents: number;
+  /** Whether the lines add up to the printed total; absent when no total was printed. */
+  totalsAgree?: boolean;
+  eob?: ReadEob;
+  pages: number;
+  method: 'pdfText' | 'ocr';
+}

@@ -4,25 +4,9 @@
  * Every figure read carries how sure the reader is (0..1); money is integer cents.
  */
 
-import type { ReadBillLine, ReadEob, Read } from '../domain/billRead';
+import type { ReadDocument } from '../domain/billRead';
 
-export type { Read, ReadBillLine, ReadEob, CodeKind } from '../domain/billRead';
-
-export type DocumentKind = 'itemizedBill' | 'eob' | 'unknown';
-
-export interface ReadDocument {
-  kind: DocumentKind;
-  lines: ReadBillLine[];
-  /** The total printed on the bill (Total charges / Amount due …), where one was found. */
-  printedTotalCents?: Read<number>;
-  /** The sum of the lines' charges. */
-  linesTotalCents: number;
-  /** Whether the lines add up to the printed total; absent when no total was printed. */
-  totalsAgree?: boolean;
-  eob?: ReadEob;
-  pages: number;
-  method: 'pdfText' | 'ocr';
-}
+export type { Read, ReadBillLine, ReadEob, CodeKind, DocumentKind, ReadDocument } from '../domain/billRead';
 
 export type ReadFailureKind =
   | 'unsupportedType'
