@@ -1,3 +1,4 @@
+import { assistanceProgramLikely } from '../domain/callPlan';
 import type { ContentStore } from '../content/contentStore';
 import type { Case } from '../domain/case';
 import { formatCents } from '../domain/money';
@@ -47,7 +48,7 @@ export function lumpSumSheet(content: ContentStore, c: Case, offer: LumpSumOffer
         ],
         lines: [content.text('offer.lumpSum.strategy', money)],
       },
-      { title: content.text('offer.lumpSum.say'), lines: [content.text(`offer.lumpSum.sayOpen${figures.corrected}`, money), content.text('offer.lumpSum.sayCounter', money), content.text('offer.lumpSum.sayCeiling', money)] },
+      { title: content.text('offer.lumpSum.say'), lines: [content.text(`offer.lumpSum.sayOpen${figures.corrected}`, money), content.text('offer.lumpSum.sayCounter', money), content.text(assistanceProgramLikely(c) ? 'offer.lumpSum.sayCeiling' : 'offer.lumpSum.sayCeilingHardship', money)] },
       { title: content.text('offer.lumpSum.reasoning'), lines: offer.reasons.map((r) => content.text(`offer.lumpSum.reasons.${r}`, money)), details: true },
     ],
     closing: [content.text('offer.lumpSum.writing'), content.text('offer.disclaimer')],

@@ -115,10 +115,17 @@ describe('the path fits who billed her', () => {
 
     // Step 3: no "apply for financial assistance first" at a clinic: ask for a hardship discount first.
     await h.say('3');
-    await h.say('$300');
-    const offer = texts(await h.say('$50'));
+    await h.say('$1,000');
+    const reply = await h.say('$50');
+    const offer = texts(reply);
     expect(offer).toContain(h.content.text('offer.recommend.hardshipDiscountFirst'));
     expect(offer).not.toContain(h.content.text('offer.recommend.assistanceFirst'));
+    // The lump-sum fallback line offers a hardship discount, not an assistance review he has no program for.
+    const sheet = JSON.stringify(reply.flatMap((a) => a.attachments ?? []));
+    const [before, after] = h.content.text('offer.lumpSum.sayCeilingHardship', { ceiling: '\u0000' }).split('\u0000');
+    expect(sheet).toContain(inJson(after ?? '').slice(0, 30));
+    expect(sheet).toContain(inJson(before ?? '').slice(-20));
+    expect(sheet).not.toContain(inJson(h.content.text('offer.lumpSum.sayCeiling', { ceiling: '\u0000' }).split('\u0000')[1] ?? '').slice(0, 30));
   });
 });
 

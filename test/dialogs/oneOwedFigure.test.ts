@@ -153,6 +153,8 @@ describe('steps taken out of order', () => {
     const script = cards(await say(h, ['skip', 'skip', 'Use this'])).join('\n');
     expect(script).toContain(h.content.text('script.script.openingNoBalance', { serviceDate: h.content.text('script.unknownDate') }).slice(0, 60));
     expect(script).not.toContain('[balance]');
+    // No date was given: the script says which visit in words, never a bracket to fill in.
+    expect(script).not.toMatch(/\[date/i);
   });
 
   it('step 4 before step 1: the rehearsal says it practises with a stand-in balance, and shows no bracket', async () => {
