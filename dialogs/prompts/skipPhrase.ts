@@ -1,21 +1,10 @@
 import type { ContentStore } from '../../src/content/contentStore';
+import { phraseSet } from '../../src/content/phrases';
 import { normalizeUtterance } from '../commands';
 
-/** Each content store's phrase lists, normalized once (these are checked several times on every answer). */
-const normalized = new WeakMap<ContentStore, Map<string, ReadonlySet<string>>>();
-
-/** Whether `text` is, as a whole message, one of the phrases listed under `key` in content. */
+/** Whether `text` is, as a whole message, one of the phrases listed under `key` in content (normalized once per store). */
 export function isListedPhrase(text: string, content: ContentStore, key: string): boolean {
-  let lists = normalized.get(content);
-  if (!lists) {
-    lists = new Map();
-    normalized.set(content, lists);
-  }
-  let phrases = lists.get(key);
-  if (!phrases) {
-    phrases = new Set(content.list(key).map(normalizeUtterance).filter((p) => p.length > 0));
-    lists.set(key, phrases);
-  }
+  const phrases = phraseSet(content, key, normalizeUtterance);
   const said = normalizeUtterance(text);
   return said.length > 0 && phrases.has(said);
 }
