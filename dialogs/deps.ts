@@ -1,6 +1,7 @@
 import type { Attachment, TurnContext } from 'botbuilder';
 import type { ContentStore } from '../src/content/contentStore';
 import type { DataFiles } from '../src/content/dataFiles';
+import type { MedicareTables } from '../src/domain/medicarePrice';
 import type { Scenario } from '../src/domain/scenario';
 import type { FaqIndex } from '../src/domain/faq';
 import type { ProfileStore } from '../src/state/profileStore';
@@ -42,6 +43,8 @@ export interface DialogDeps {
   content: ContentStore;
   /** Yearly figures from content/data (poverty guidelines, assistance tiers, offer strategy). */
   data: DataFiles;
+  /** Medicare's fee schedules and localities from content/data/medicare, validated at startup (issue 22). */
+  medicare: MedicareTables;
   /** Rehearsal scenarios from content/en/rehearsal. */
   scenarios: Scenario[];
   /** Vetted answers, searchable (content/en/faq). */

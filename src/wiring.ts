@@ -15,6 +15,7 @@ import type { Config } from './config';
 import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
 import { dataFigures } from './content/dataFigures';
+import { loadMedicareData } from './content/medicareData';
 import { loadScenarios } from './content/scenarios';
 import { loadFaq } from './content/faqFiles';
 import { CONTENT_CACHE_FILE, clearYamlCache, useYamlCache } from './content/yamlCache';
@@ -53,6 +54,10 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
   const scenarios = loadScenarios(path.join(projectRoot(), 'content', 'en', 'rehearsal'));
   const faq = new FaqIndex(loadFaq(path.join(projectRoot(), 'content', 'en', 'faq'), figures));
   clearYamlCache();
+  // Medicare's fee schedules (issue 22), after the content: the localities' plain names are in content/en.
+  const medicareStarted = performance.now();
+  const medicare = loadMedicareData(path.join(projectRoot(), 'content', 'data'), content);
+  logger.info('medicare.loaded', { durationMs: Math.round(performance.now() - medicareStarted), count: medicare.pfs.rows.size });
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), blob: config.blob, retentionDays: config.retentionDays, logger });
   const { conversationState, userState } = createBotState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
@@ -65,7 +70,7 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
     limits: config.upload, allowLoopbackHttp: config.localMode, timeoutMs: 15_000, readTimeoutMs: config.upload.readTimeoutMs,
     read: overrides.readDocument ?? readDocument,
   }, readingNow);
-  const rootDialog = new RootDialog({ content, data, scenarios, faq, reminders, profiles, eraseUserData, billFiles, now: () => new Date() });
+  const rootDialog = new RootDialog({ content, data, medicare, scenarios, faq, reminders, profiles, eraseUserData, billFiles, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });
   // sqlite and memory serve one process: its turn leases stay in memory (no extra writes per turn).
   // azure-blob is shared by several instances: the leases must be in the shared store.

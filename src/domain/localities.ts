@@ -76,3 +76,23 @@ export function defaultLocality(table: LocalityTable, state: string): DefaultLoc
 export function findLocality(table: LocalityTable, id: string): Locality | undefined {
   return table.byId.get(id);
 }
+
+/**
+ * Where to price a case's bill: `known` (a state with one locality, or the one she already picked for this state),
+ * `ask` (a state with several: she picks from `options`, rest-of-state last, or says "not sure"), or `none` (no
+ * state yet, or one CMS does not price).
+ */
+export type AreaQuestion =
+  | { kind: 'known'; locality: Locality; notSure: boolean }
+  | { kind: 'ask'; options: readonly Locality[] }
+  | { kind: 'none' };
+
+export function areaQuestion(table: LocalityTable, state: string | undefined, chosen?: { state: string; locality: string; notSure?: boolean }): AreaQuestion {
+  if (!state) return { kind: 'none' };
+  const options = localitiesForState(table, state);
+  const [only] = options;
+  if (!only) return { kind: 'none' };
+  if (options.length === 1) return { kind: 'known', locality: only, notSure: false };
+  const picked = chosen && chosen.state === state ? findLocality(table, localityId(state, chosen.locality)) : undefined;
+  return picked ? { kind: 'known', locality: picked, notSure: chosen?.notSure === true } : { kind: 'ask', options };
+}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { BillLine } from './gatherModel';
 import { chargeAgainstMedicare, type FairPriceMultiples } from './fairPriceRange';
 import { isCents, type Cents } from './money';
+import type { Locality } from './localities';
+import { medicarePrice, NO_MEDICARE_FIGURE_REASONS, type MedicareTables } from './medicarePrice';
 import { cents } from './schemaParts';
 import { PRICING_MODIFIERS, readBillCode, type BillCode } from './serviceSearch';
 
@@ -16,7 +18,7 @@ export const MEDICARE_SETTINGS = ['facility', 'nonFacility'] as const;
 export type MedicareSetting = (typeof MEDICARE_SETTINGS)[number];
 
 /** Why there is no Medicare figure for a code (the words are `prices.noFigure.<reason>`). */
-export const NO_FIGURE_REASONS = ['notFound', 'notPaidThisWay', 'bundled', 'contractorPriced', 'notPaidInSetting', 'noLocality', 'facilityFee'] as const;
+export const NO_FIGURE_REASONS = NO_MEDICARE_FIGURE_REASONS;
 export type NoFigureReason = (typeof NO_FIGURE_REASONS)[number];
 
 export const medicareLineSchema = z.looseObject({
@@ -126,4 +128,56 @@ export function mergeMedicareLines(previous: readonly MedicareLine[], billLines:
 /** A priced line worth arguing: a Medicare figure, and a charge above the fair price to ask for. */
 export function aboveFairPrice(line: MedicareLine): line is MedicareLine & { medicareCents: Cents; askCents: Cents } {
   return line.medicareCents !== undefined && line.askCents !== undefined && line.chargeCents > line.askCents;
+}
+
+/** The port over the loaded fee schedules, priced in one locality ("OH-00"). */
+export function medicareLookup(tables: MedicareTables, locality: string): MedicareLookup {
+  return (code, setting) => {
+    const price = medicarePrice(tables, { code: code.code, ...(code.modifier ? { modifier: code.modifier } : {}), localityId: locality, setting });
+    return price.kind === 'figure' ? { kind: 'figure', cents: price.cents, setting } : { kind: 'none', reason: price.reason };
+  };
+}
+
+/** Her Medicare area for the case: the locality, and whether she said "not sure" (so the rest of the state was used). */
+export interface MedicareArea {
+  locality: Locality;
+  notSure: boolean;
+}
+
+/** The lines kept from an earlier snapshot: only when it was priced in the same area (a new area re-prices everything). */
+function sameArea(previous: MedicarePrices | undefined, area: MedicareArea): MedicarePrices | undefined {
+  return previous && previous.state === area.locality.state && previous.locality === area.locality.number ? previous : undefined;
+}
+
+function snapshot(area: MedicareArea, year: number, lines: MedicareLine[]): MedicarePrices {
+  return { state: area.locality.state, locality: area.locality.number, ...(area.notSure ? { notSure: true } : {}), year, lines };
+}
+
+/** The whole bill priced in her area: every coded line, newly priced, then the services she typed in a price check (when the area is unchanged). */
+export function priceBill(
+  bill: { lines: readonly BillLine[]; providerKind: string | undefined; previous: MedicarePrices | undefined },
+  area: MedicareArea, tables: MedicareTables, multiples: FairPriceMultiples,
+): MedicarePrices {
+  const priced = priceBillLines(bill.lines, medicareLookup(tables, area.locality.id), settingFor(bill.providerKind), multiples);
+  return snapshot(area, tables.pfs.year, mergeMedicareLines(sameArea(bill.previous, area)?.lines ?? [], priced));
+}
+
+/**
+ * One service priced in her area (a line of the bill she picked, or a service she typed in the price check), kept
+ * in the snapshot: it replaces the same bill line, or the same typed service and charge.
+ */
+export function priceOneService(
+  service: { lineId?: string; code: BillCode; units: number; chargeCents: Cents; providerKind: string | undefined },
+  area: MedicareArea, tables: MedicareTables, multiples: FairPriceMultiples,
+): MedicareLine {
+  const lookup = medicareLookup(tables, area.locality.id);
+  return priceAgainstMedicare(service, lookup, settingFor(service.providerKind), multiples);
+}
+
+export function withPricedService(previous: MedicarePrices | undefined, area: MedicareArea, year: number, line: MedicareLine): MedicarePrices {
+  const same = (l: MedicareLine) =>
+    line.lineId !== undefined ? l.lineId === line.lineId : l.lineId === undefined && l.code === line.code && l.modifier === line.modifier && l.chargeCents === line.chargeCents;
+  const lines = sameArea(previous, area)?.lines ?? [];
+  const at = lines.findIndex(same);
+  return snapshot(area, year, at >= 0 ? lines.map((l, i) => (i === at ? line : l)) : [...lines, line].slice(-100));
 }

@@ -44,18 +44,27 @@ export interface ScheduleInfo {
   release: string;
 }
 
+/**
+ * A table looked up by key in constant time: a Map, or the loader's view over the parsed file (which spares
+ * building 20,000 Map entries at startup).
+ */
+export interface KeyedTable<T> {
+  get(key: string): T | undefined;
+  readonly size: number;
+}
+
 export interface PfsTable extends ScheduleInfo {
   /** The conversion factor in ten-thousandths of a dollar (33.4009 → 334009). */
   conversionFactor: number;
   /** Priced rows by `code` or `code-26` / `code-TC`. */
-  rows: ReadonlyMap<string, PfsRow>;
+  rows: KeyedTable<PfsRow>;
   /** The status of every other row (C, J, B, X, …), by the same keys. */
-  unpriced: ReadonlyMap<string, string>;
+  unpriced: KeyedTable<string>;
 }
 
 export interface ClfsTable extends ScheduleInfo {
   /** The national limitation amount in cents by code; `null` for codes the contractor prices (indicator L). */
-  rates: ReadonlyMap<string, Cents | null>;
+  rates: KeyedTable<Cents | null>;
 }
 
 export interface MedicareTables {

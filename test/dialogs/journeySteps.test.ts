@@ -7,6 +7,7 @@ import { MemoryBotStore } from '../helpers/memoryBotStore';
 import { createBotState } from '../../src/bot/botState';
 import { ProfileStore } from '../../src/state/profileStore';
 import { realContent, realData, realFaq, realScenarios } from '../helpers/content';
+import { realMedicare } from '../helpers/botHarness';
 
 /**
  * The five journey steps share one skeleton (StepDialog): they enter with their intro, end with their
@@ -28,7 +29,7 @@ function rootDialog(): RootDialog {
   const { userState } = createBotState(new MemoryBotStore());
   const reminders = { schedule: async () => ({ dueAt: '' }), cancelCase: async () => undefined };
   return new RootDialog({
-    content: realContent(), data: realData(), scenarios: realScenarios(), faq: realFaq(), reminders,
+    content: realContent(), data: realData(), medicare: realMedicare(), scenarios: realScenarios(), faq: realFaq(), reminders,
     profiles: new ProfileStore(userState.createProperty('profile')), eraseUserData: async () => undefined, now: () => new Date('2026-11-27T15:00:00Z'),
   });
 }

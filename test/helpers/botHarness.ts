@@ -11,6 +11,9 @@ import { isReminderIndexKey, ReminderStore } from '../../src/storage/reminderSto
 import { ContentStore } from '../../src/content/contentStore';
 import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
+import path from 'node:path';
+import { loadMedicareData } from '../../src/content/medicareData';
+import type { MedicareTables } from '../../src/domain/medicarePrice';
 import { realContent, realData, realFaq, realScenarios } from './content';
 import { MemoryBotStore } from './memoryBotStore';
 import type { BotStore } from '../../src/storage/types';
@@ -47,6 +50,14 @@ export interface HarnessOptions {
   conversationType?: 'personal' | 'groupChat' | 'channel';
 }
 
+let medicareTables: MedicareTables | undefined;
+
+/** The real Medicare tables from content/data/medicare (loaded once per test file). */
+export function realMedicare(): MedicareTables {
+  medicareTables ??= loadMedicareData(path.join(__dirname, '..', '..', 'content', 'data'), realContent());
+  return medicareTables;
+}
+
 export function createHarness(options: HarnessOptions = {}): Harness {
   const content = realContent();
   const storage = options.storage ?? new MemoryBotStore();
@@ -56,7 +67,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const reminderStore = new ReminderStore(storage, () => new Date('2026-11-27T15:00:00Z'));
   const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
-  const rootDialog = new RootDialog({ content, data: realData(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
+  const rootDialog = new RootDialog({ content, data: realData(), medicare: realMedicare(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq: realFaq(), logger });
   const userId = options.userId ?? 'user-1';
   const conversationId = options.conversationId ?? 'conv-1';
