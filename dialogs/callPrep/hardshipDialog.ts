@@ -6,8 +6,8 @@ import { HARDSHIP_REASONS, HardshipReason } from '../../src/domain/callPrepModel
 import { composeHardshipStatement, type StatementWords } from '../../src/domain/hardshipStatement';
 import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
-import { normalizeUtterance } from '../commands';
 import type { DialogDeps } from '../deps';
+import { isListedPhrase, isSkipPhrase } from '../prompts/skipPhrase';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 const ID = 'callPrep.hardship';
@@ -110,9 +110,9 @@ export class HardshipDialog extends ComponentDialog {
     return composeHardshipStatement(draft.reasons, draft.ownWords, words);
   }
 
+  /** "skip", "none"… and every "not sure" the other questions accept: step 1 says "not sure" skips any question. */
   private isSkip(text: string | undefined): boolean {
-    const said = normalizeUtterance(text ?? '');
-    return this.deps.content.list('hardship.skipPhrases').some((p) => normalizeUtterance(p) === said);
+    return isListedPhrase(text ?? '', this.deps.content, 'hardship.skipPhrases') || isSkipPhrase(text ?? '', this.deps.content);
   }
 
   private async validStatement(p: PromptValidatorContext<string>): Promise<boolean> {

@@ -7,28 +7,27 @@ import { comparePrice } from '../../src/domain/fairPrice';
 import { FairPrice, PRICE_SOURCES, PriceSource } from '../../src/domain/gatherModel';
 import { centsFromRecognized, formatCents } from '../../src/domain/money';
 import { activeCase, updateCase } from '../../src/domain/profile';
+import { readBillCode } from '../../src/domain/serviceSearch';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { isSkipPhrase } from '../prompts/skipPhrase';
 import { answerPrompts, withSkipButton } from '../questionnaire/answerPrompts';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
+import { AREA_DIALOG, AreaDialog } from './areaDialog';
+import { medicareWithService, PriceDraft, readService, sayMedicarePrice } from './fairPriceMedicare';
 
 const ID = 'gather.prices';
 const CHOICE = `${ID}.choice`;
 const SERVICE = `${ID}.service`;
 const FLOW = `${ID}.flow`;
 const OTHER = 'other';
-
-interface Draft {
-  service?: string;
-  lineId?: string;
-  chargeCents?: number;
-  comparableCents?: number;
-}
+const NONE = 'none';
 
 /**
- * Optional: compare one charge with a fair local price the user looks up (hospital cash price,
- * FAIR Health Consumer, Medicare's fee schedule). With no comparable price it says so and never guesses.
+ * Optional: compare one charge with a fair price. With a billing code (the bill line's, typed, or confirmed from
+ * the candidates a few words find), the coach says what Medicare pays for it in her area and the fair price to
+ * ask; she may still give a price she found herself (the hospital's cash price, FAIR Health), which wins. Without
+ * a figure it says where to look, and with no comparable price it says so and never guesses.
  */
 export class FairPriceDialog extends ComponentDialog {
   private readonly money: string;
@@ -40,9 +39,11 @@ export class FairPriceDialog extends ComponentDialog {
     prompts.dialogs.forEach((d) => this.addDialog(d));
     this.addDialog(new WholeNumberChoicePrompt(CHOICE));
     this.addDialog(new TextPrompt(SERVICE, async (p) => (p.recognized.value ?? '').trim().length > 0 && (p.recognized.value ?? '').length <= 120));
+    this.addDialog(new AreaDialog(deps));
     this.addDialog(
       new WaterfallDialog(FLOW, [
-        this.offerStep, this.pickStep, this.serviceStep, this.chargeStep, this.whereStep, this.comparableStep, this.sourceStep, this.saveStep,
+        this.offerStep, this.pickStep, this.serviceStep, this.confirmStep, this.chargeStep, this.areaStep, this.whereStep, this.comparableStep,
+        this.sourceStep, this.saveStep,
       ].map((s) => s.bind(this))),
     );
     this.initialDialogId = FLOW;
@@ -56,14 +57,16 @@ export class FairPriceDialog extends ComponentDialog {
     return values.map((value) => ({ value, action: { type: ActionTypes.ImBack, title: titleOf(value).slice(0, 100), value: titleOf(value).slice(0, 100) } }));
   }
 
-  private draft(step: WaterfallStepContext): Draft {
-    return step.values as Draft;
+  private draft(step: WaterfallStepContext): PriceDraft {
+    return step.values as PriceDraft;
   }
 
   private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.prompt(CHOICE, {
       prompt: this.t('prices.offer.ask'), retryPrompt: this.t('prices.offer.retry'), style: choiceStyle(step.context),
-      choices: this.choices(['check', 'skip'], (v) => this.t(`prices.offer.${v}`)),
+      // "No thanks", "not sure"… skip it, as "not sure" skips any question in step 1.
+      choices: this.choices(['check', 'skip'], (v) => this.t(`prices.offer.${v}`))
+        .map((c) => (c.value === 'skip' ? { ...c, synonyms: [...this.deps.content.list('prices.offer.skipWords'), ...this.deps.content.list('cases.notSure')] } : c)),
     });
   }
 
@@ -82,27 +85,57 @@ export class FairPriceDialog extends ComponentDialog {
     const picked = (step.result as FoundChoice).value;
     const line = (activeCase(await this.deps.profiles.get(step.context))?.billLines ?? []).find((l) => l.id === picked);
     if (line) {
-      Object.assign(this.draft(step), { lineId: line.id, chargeCents: line.chargeCents, service: [line.code, line.description].filter(Boolean).join(' ') || this.t('prices.line') });
+      const code = line.code ? readBillCode(line.code) : undefined;
+      Object.assign(this.draft(step), { lineId: line.id, chargeCents: line.chargeCents, service: [line.code, line.description].filter(Boolean).join(' ') || this.t('prices.line'), ...(code ? { code } : {}) });
       return step.next();
     }
     return step.prompt(SERVICE, { prompt: this.t('prices.service.ask'), retryPrompt: this.t('prices.service.retry') });
   }
 
+  /** What she typed: a code is taken as read off the bill; a few words get our plain names to pick from. */
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (draft.lineId !== undefined) return step.next();
+    draft.service = String(step.result).trim();
+    const { code, candidates } = readService(this.deps, draft.service);
+    if (code) draft.code = code;
+    if (!candidates) return step.next();
+    const labels = new Map(candidates.map((c) => [c.code, `${c.label ?? ''} (${c.code})`]));
+    return step.prompt(CHOICE, {
+      prompt: this.t('prices.confirm.ask'), retryPrompt: this.t('prices.confirm.retry'), style: choiceStyle(step.context),
+      choices: this.choices([...labels.keys(), NONE], (v) => labels.get(v) ?? this.t('prices.confirm.none')),
+    });
+  }
+
   private async chargeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
+    const confirmed = (step.result as FoundChoice | undefined)?.value;
+    if (draft.lineId === undefined && confirmed !== undefined && confirmed !== NONE) draft.code = { code: confirmed };
     if (draft.chargeCents !== undefined) return step.next();
-    draft.service = String(step.result).trim();
     return step.prompt(this.money, { prompt: this.t('prices.charge.ask'), retryPrompt: this.t('prices.charge.retry'), validations: { skippable: false, kind: 'money' } });
+  }
+
+  /** Her Medicare area, when there is a code to price (asked once where her state has several). */
+  private async areaStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.chargeCents ??= centsFromRecognized(step.result) ?? 0;
+    return draft.code ? step.beginDialog(AREA_DIALOG) : step.next();
   }
 
   private async whereStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    draft.chargeCents ??= centsFromRecognized(step.result) ?? 0;
     const { content } = this.deps;
-    await step.context.sendActivity(this.t('prices.where', { service: escapeMarkdown(draft.service ?? ''), charge: formatCents(draft.chargeCents) }));
+    // With a Medicare figure she may still give a price she found herself; without one, where to look.
+    if (await sayMedicarePrice(step.context, this.deps, draft, step.result)) return this.askComparable(step, 'prices.offerAfterMedicare.ask');
+    await step.context.sendActivity(this.t('prices.where', { service: escapeMarkdown(draft.service ?? ''), charge: formatCents(draft.chargeCents ?? 0) }));
     const sources = PRICE_SOURCES.filter((s) => s !== 'other').map((s) => content.sourced(`prices.sources.${s}`));
     await step.context.sendActivity(sources.map((s) => `- ${s.text}`).join('\n'));
-    const ask: Partial<Activity> = withSkipButton(this.t('prices.comparable.ask'), true, content);
+    return this.askComparable(step, 'prices.comparable.ask');
+  }
+
+  private async askComparable(step: WaterfallStepContext, askKey: string): Promise<DialogTurnResult> {
+    const { content } = this.deps;
+    const ask: Partial<Activity> = withSkipButton(this.t(askKey), true, content);
     return step.prompt(this.money, { prompt: ask, retryPrompt: withSkipButton(this.t('prices.comparable.retry'), true, content), validations: { skippable: true, kind: 'money' } });
   }
 
@@ -111,7 +144,7 @@ export class FairPriceDialog extends ComponentDialog {
     const raw = step.context.activity.text ?? '';
     if (step.result === undefined || isSkipPhrase(raw, this.deps.content)) {
       await this.record(step, undefined);
-      await step.context.sendActivity(this.t('prices.noComparable'));
+      await step.context.sendActivity(this.t(draft.medicare?.medicareCents !== undefined ? 'prices.medicare.kept' : 'prices.noComparable'));
       return step.endDialog();
     }
     draft.comparableCents = centsFromRecognized(step.result) ?? 0;
@@ -152,7 +185,8 @@ export class FairPriceDialog extends ComponentDialog {
         id: next.id, service: (draft.service || this.t('prices.line')).slice(0, 120), lineId: draft.lineId,
         chargeCents, comparableCents: source ? draft.comparableCents : undefined, source, recordedAt: now().toISOString(),
       };
-      return { ...next.case, fairPrices: [...c.fairPrices, entry].slice(-50) };
+      const medicare = medicareWithService(this.deps, c, draft, source !== undefined);
+      return { ...next.case, fairPrices: [...c.fairPrices, entry].slice(-50), ...(medicare ? { medicare } : {}) };
     };
     await profiles.save(step.context, updateCase(profile, current.id, withEntry, now()));
   }

@@ -77,7 +77,7 @@ export class OfferDialog extends StepDialog {
     if (owed.basis === 'eob' || owed.basis === 'goodFaithEstimate') await step.context.sendActivity(content.text(`offer.owed.${owed.basis}`, owedVars));
     if (advice.applyForAssistanceFirst) await step.context.sendActivity(content.text('offer.recommend.assistanceFirst'));
     if (decision.hardshipDiscountFirst) await step.context.sendActivity(content.text('offer.recommend.hardshipDiscountFirst'));
-    await step.context.sendActivity(content.text(`offer.recommend.${advice.recommendation}`));
+    await step.context.sendActivity(content.text(`offer.recommend.${decision.adviceKey}`));
     const sheets: Sheet[] = [];
     if (lumpSum) sheets.push(lumpSumSheet(content, current, lumpSum, input, escapeMarkdown, owed));
     if (plan && costs) sheets.push(planSheet(content, current, plan, costs, strategy, decision.monthlyBudgetCents, escapeMarkdown, owed));

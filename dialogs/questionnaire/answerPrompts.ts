@@ -25,6 +25,8 @@ export interface AnswerValidations {
   back?: readonly string[];
   /** Whole answers (normalized) that mean one value: "just me" → "1", "i don't have insurance" → "uninsured". */
   phrases?: Readonly<Record<string, string>>;
+  /** Why this question cannot be skipped, said when she types "not sure" to it (default: answers.needed). */
+  needed?: string;
 }
 
 /** A message with a "Not sure" button when skipping is allowed, any "what's that?" buttons, and "Back" where there is a way back. */
@@ -46,8 +48,16 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
   // So are the way-back buttons the question shows ("Change the date of care").
   const backOk = (p: PromptValidatorContext<unknown>) =>
     isBackPhrase(text(p), content) || (validations(p).back ?? []).some((title) => normalizeUtterance(title) === normalizeUtterance(text(p)));
+  // A question that cannot be skipped says why when she tries ("not sure"), and never invites "not sure" again.
+  const retryText = (p: PromptValidatorContext<unknown>, key: string, vars?: Record<string, number>): string => {
+    const { skippable, needed } = validations(p);
+    if (skippable) return content.text(`answers.${key}`, vars);
+    if (isSkipPhrase(text(p), content)) return needed ?? content.text('answers.needed');
+    const [kind, problem] = key.split('.');
+    return content.has(`answers.${kind}.${problem}Required`) ? content.text(`answers.${kind}.${problem}Required`, vars) : content.text(`answers.${key}`, vars);
+  };
   const retry = (p: PromptValidatorContext<unknown>, key: string, vars?: Record<string, number>): boolean => {
-    p.options.retryPrompt = withSkipButton(content.text(`answers.${key}`, vars), Boolean(validations(p).skippable), content, [], validations(p).back ?? []);
+    p.options.retryPrompt = withSkipButton(retryText(p, key, vars), Boolean(validations(p).skippable), content, [], validations(p).back ?? []);
     return false;
   };
 

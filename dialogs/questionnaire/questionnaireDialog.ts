@@ -124,8 +124,10 @@ export class QuestionnaireDialog extends ComponentDialog {
       ...(o.offerChange ? [content.text(`${this.prefix}.${o.offerChange}.change`)] : []),
       ...(forced || o.history.length > 0 ? [content.text('answers.back')] : []),
     ];
+    const neededKey = `${this.prefix}.${question.id}.needed`;
     const validations: AnswerValidations = {
       skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range, amountRole: question.amountRole, back, phrases: this.phrases(question),
+      ...(question.skippable || !content.has(neededKey) ? {} : { needed: content.text(neededKey) }),
     };
     if (question.kind === 'choice') {
       // Words people use for a choice ("through my job" for an employer plan) live beside its title.

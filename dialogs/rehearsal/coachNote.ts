@@ -25,7 +25,7 @@ function ownFigure(key: string, limits: CallLimits): string {
 
 /** The coach's note after one answer: a specific warning when it could hurt her, else one thing done well and one to try. */
 export function coachNote(content: ContentStore, { goal, heard, verdict, earlier, limits, vars, following }: NoteInput): string {
-  const numbers = { opening: vars.opening ?? '', monthly: vars.monthly ?? '', owed: vars.owed ?? '' };
+  const numbers = { opening: vars.opening ?? '', monthly: vars.monthly ?? '', owed: vars.owed ?? '', offered: vars.offered ?? vars.opening ?? '' };
   const harm = heard.harms[0];
   if (verdict === 'harmful' && harm) {
     const key = harm === 'agreesUnaffordable' && heard.overMonthly ? 'agreesUnaffordableMonthly' : harm;
@@ -47,13 +47,14 @@ export function repWords(content: ContentStore, scenario: Scenario, turn: Scenar
       return content.text(`rehearsal.repTakes.${reply.harm}`);
     case 'answers': {
       const estimate = reply.point === 'eob' && limits.owedBasis === 'goodFaithEstimate';
-      const answer = estimate ? content.text('rehearsal.answerEstimate', { owed: vars.owed ?? '' }) : (scenario.answers?.[reply.point] ?? '');
-      return reply.thenGood ? `${answer} ${turn.good}` : answer;
+      const noProgram = !limits.noProgram ? undefined : reply.point === 'hardship' ? scenario.answers?.hardshipNoProgram : reply.point === 'assistance' ? scenario.answers?.assistanceNoProgram : undefined;
+      const answer = estimate ? content.text('rehearsal.answerEstimate', { owed: vars.owed ?? '' }) : (noProgram ?? scenario.answers?.[reply.point] ?? '');
+      return reply.thenGood ? `${answer} ${vars.offered !== undefined && turn.goodAfterOffer ? turn.goodAfterOffer : turn.good}` : answer;
     }
     case 'pushBack':
       return turn.pushBack ?? turn.good;
     case 'good':
-      return turn.good;
+      return vars.offered !== undefined && turn.goodAfterOffer ? turn.goodAfterOffer : turn.good;
     case 'weak':
       return weak;
     case 'notesOffer':

@@ -31,6 +31,8 @@ export function rehearsalVars(content: ContentStore, c: Case | undefined, scenar
     ceiling: lump ? formatCents(lump.ceilingCents) : amount,
     monthly: monthly !== undefined ? formatCents(monthly) : amount,
     rep: scenario.rep,
+    // Only once she has named an amount: lines that take up her number are chosen by its presence.
+    ...(offered !== undefined ? { offered: formatCents(offered) } : {}),
   };
 }
 

@@ -58,7 +58,9 @@ export class RolePlayDialog extends ComponentDialog {
     const vars = await this.vars(step, scenario, options.history);
     const { content } = this.deps;
     const asked = options.following ? content.text(`rehearsal.repProceeds.${options.following}`)
-      : options.again && turn?.pushBack ? turn.pushBack : options.difficulty === 'tough' ? (turn?.toughRep ?? turn?.rep) : turn?.rep;
+      : options.again && turn?.pushBack ? turn.pushBack
+      : vars.offered !== undefined && turn?.repAfterOffer ? turn.repAfterOffer
+      : options.difficulty === 'tough' ? (turn?.toughRep ?? turn?.rep) : turn?.rep;
     return [
       options.lead ? content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(options.lead, vars) }) : undefined,
       content.text('rehearsal.repLine', { rep: scenario.rep, line: fill(asked ?? '', vars) }),

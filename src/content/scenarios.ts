@@ -5,11 +5,14 @@ import { readYamlFile, yamlFiles } from './yamlFiles';
 
 /** Placeholders a scenario line may use: filled from the user's case (or sensible stand-ins). */
 export const SCENARIO_PLACEHOLDERS = ['provider', 'balance', 'owed', 'due', 'opening', 'target', 'ceiling', 'monthly', 'rep'] as const;
+/** Lines said only once she has named an amount may also use it ({{offered}}). */
+const AFTER_OFFER = /\.(goodAfterOffer|repAfterOffer)$/;
+const allowedIn = (where: string): readonly string[] => (AFTER_OFFER.test(where) ? [...SCENARIO_PLACEHOLDERS, 'offered'] : SCENARIO_PLACEHOLDERS);
 
 function lines(s: Scenario): [string, string][] {
   const out: [string, string][] = [['intro', s.intro], ['closing', s.closing]];
   s.turns.forEach((t, i) => {
-    for (const key of ['rep', 'toughRep', 'good', 'pushBack', 'weak', 'toughWeak'] as const) {
+    for (const key of ['rep', 'toughRep', 'good', 'pushBack', 'weak', 'toughWeak', 'goodAfterOffer', 'repAfterOffer'] as const) {
       const value = t[key];
       if (value) out.push([`turns.${i}.${key}`, value]);
     }
@@ -31,8 +34,9 @@ export function loadScenarios(dir: string): Scenario[] {
     for (const [where, text] of lines(scenario)) {
       const bad = badPlaceholder(text);
       if (bad) throw new ContentError(`rehearsal/${file}: ${where}: broken placeholder near "${bad}"`);
-      const unknown = placeholdersOf(text).find((p) => !(SCENARIO_PLACEHOLDERS as readonly string[]).includes(p));
-      if (unknown) throw new ContentError(`rehearsal/${file}: ${where}: unknown placeholder {{${unknown}}} (use ${SCENARIO_PLACEHOLDERS.join(', ')})`);
+      const allowed = allowedIn(where);
+      const unknown = placeholdersOf(text).find((p) => !allowed.includes(p));
+      if (unknown) throw new ContentError(`rehearsal/${file}: ${where}: unknown placeholder {{${unknown}}} (use ${allowed.join(', ')})`);
     }
     return scenario;
   });

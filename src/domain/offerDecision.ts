@@ -7,11 +7,26 @@ import type { OfferStrategy } from './offerStrategy';
 import { owedAmount, type OwedAmount } from './owedAmount';
 import { compareCosts, type CostComparison, type PaymentPlan, planPayments } from './paymentPlan';
 
+/** The recommendation's words (offer.recommend.*): the no-program variants fit a clinic, a doctor or a lab. */
+export type AdviceKey = RecommendResult['recommendation'] | 'neitherNoProgram' | 'planNoProgram' | 'budgetUnknown';
+
+/** A plan or "can't pay anything" said to a provider with no likely assistance program names a hardship discount, not an application. */
+export function adviceKeyFor(recommendation: RecommendResult['recommendation'], programLikely: boolean, budgetKnown = true): AdviceKey {
+  // "Not sure" to both amounts is not "I can't pay anything": no numbers yet, and a hold while she works them out.
+  if (recommendation === 'neither' && !budgetKnown) return 'budgetUnknown';
+  if (programLikely) return recommendation;
+  if (recommendation === 'neither') return 'neitherNoProgram';
+  if (recommendation === 'plan') return 'planNoProgram';
+  return recommendation;
+}
+
 /** Step 3's decision for a case: what she owes, the way to pay, and the lump sum and plan worked from that one figure. */
 export interface OfferDecision {
   owed: OwedAmount & { owedCents: Cents; billCents: Cents };
   input: LumpSumInput;
   advice: RecommendResult;
+  /** Which words say the advice: where no formal program is likely, "can't pay" and "a plan" do not point to one. */
+  adviceKey: AdviceKey;
   /** Where no formal program is likely (a clinic, a doctor, a lab) but the screen says help is: ask for a hardship discount first. */
   hardshipDiscountFirst: boolean;
   monthlyBudgetCents: Cents;
@@ -47,7 +62,7 @@ export function decideOffer(c: Case, leverage: Leverage, strategy: OfferStrategy
   const plan = wantsPlan ? planPayments({ balanceCents: owed.owedCents, monthlyBudgetCents: monthly, maxMonths: strategy.maxMonths }) : undefined;
   const costs = plan ? compareCosts(owed.owedCents, plan.monthlyCents, strategy) : undefined;
   return {
-    owed: { ...owed, owedCents: owed.owedCents, billCents: owed.billCents }, input, advice, hardshipDiscountFirst: !program && assistanceLikely(tier), monthlyBudgetCents: monthly,
+    owed: { ...owed, owedCents: owed.owedCents, billCents: owed.billCents }, input, advice, adviceKey: adviceKeyFor(advice.recommendation, program, c.offer.cashAvailableCents !== undefined || c.offer.monthlyBudgetCents !== undefined), hardshipDiscountFirst: !program && assistanceLikely(tier), monthlyBudgetCents: monthly,
     ...(lumpSum ? { lumpSum } : {}), ...(plan ? { plan } : {}), ...(costs ? { costs } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { assistanceProgramLikely } from './callPlan';
 import type { Case } from './case';
 import type { Cents } from './money';
 import { owedAmount } from './owedAmount';
@@ -19,6 +20,8 @@ export interface CallLimits {
   owedBasis?: 'eob' | 'goodFaithEstimate';
   cashCents?: Cents;
   monthlyCents?: Cents;
+  /** Who billed her likely has no formal assistance program (a clinic, a doctor, a lab): the representative says so. */
+  noProgram?: true;
 }
 
 export function callLimits(c: Case | undefined): CallLimits {
@@ -34,6 +37,7 @@ export function callLimits(c: Case | undefined): CallLimits {
     ...(basis !== undefined ? { owedBasis: basis } : {}),
     ...(cash !== undefined ? { cashCents: cash } : {}),
     ...(monthly !== undefined ? { monthlyCents: monthly } : {}),
+    ...(assistanceProgramLikely(c) ? {} : { noProgram: true as const }),
   };
 }
 
@@ -157,7 +161,7 @@ const COVERED_BY: Partial<Record<Move, readonly Move[]>> = {
  * she made (or covered) in this very answer, nor "cite your EOB" without an EOB figure below the bill; on a weak
  * answer with nothing new left, the turn's first such move.
  */
-export function coachTip(goal: TurnGoal, heard: Heard, earlier: readonly Move[], verdict: Verdict, limits: CallLimits): Move | 'calm' | undefined {
+export function coachTip(goal: TurnGoal, heard: Heard, earlier: readonly Move[], verdict: Verdict, limits: CallLimits): Move | 'calm' | 'holdsOffer' | undefined {
   if (heard.hostile) return 'calm';
   const { owedCents: owed, balanceCents: balance } = limits;
   const hasEobPoint = owed !== undefined && balance !== undefined && owed < balance;
@@ -166,5 +170,7 @@ export function coachTip(goal: TurnGoal, heard: Heard, earlier: readonly Move[],
   const open = goal.wants.filter((m) => !doneNow(m) && (m !== 'citesEob' || hasEobPoint));
   const fresh = open.find((m) => !earlier.includes(m));
   if (fresh) return fresh;
-  return verdict === 'good' ? undefined : open[0];
+  if (verdict === 'good') return undefined;
+  // She named a number earlier in the call: the tip is to stay with it, never "name a number".
+  return open[0] === 'makesOffer' && earlier.includes('makesOffer') ? 'holdsOffer' : open[0];
 }

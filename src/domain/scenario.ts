@@ -20,6 +20,10 @@ export const scenarioTurnSchema = z.strictObject({
   pushBack: line.optional(),
   weak: line,
   toughWeak: line.optional(),
+  /** The good reply once she has named an amount (in this answer or earlier): it takes up her number ({{offered}}). */
+  goodAfterOffer: line.optional(),
+  /** The turn's question once she has named an amount earlier in the call: it asks about her number, not for one. */
+  repAfterOffer: line.optional(),
 });
 
 /** The representative's answer to each point she can make, whatever the turn (see POINTS in rehearsalJudge). */
@@ -28,6 +32,9 @@ export const scenarioAnswersSchema = z.strictObject({
   hardship: line.optional(),
   comparable: line.optional(),
   assistance: line.optional(),
+  /** At a clinic, a doctor's office or a lab (no formal assistance program likely): the same answers without one. */
+  hardshipNoProgram: line.optional(),
+  assistanceNoProgram: line.optional(),
 });
 
 export const scenarioSchema = z.strictObject({

@@ -142,7 +142,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     const seen: { section: string; n: number; m: number }[] = [];
     for (const answer of INSURED_ER) {
       for (const text of texts(await h.say(answer))) {
-        const match = /(Gather information(?: › insurance paperwork)?)\*\* — question (\d+) of (\d+)/.exec(text);
+        const match = /(Gather information(?: › your paperwork)?)\*\* — question (\d+) of (\d+)/.exec(text);
         if (match) seen.push({ section: match[1] ?? '', n: Number(match[2]), m: Number(match[3]) });
       }
     }

@@ -66,6 +66,22 @@ describe('step 3, an upfront offer or a payment plan', () => {
     expect(texts(await h.say('not sure'))[0]).toBe(h.content.text('offer.recommend.neither'));
   });
 
+  it('nothing to spare at a for-profit clinic: a hold and a hardship discount, never an assistance application it likely has no program for', async () => {
+    const { h } = await atStep3({ ...BASE, provider: { name: 'Lone Star Imaging', kind: 'imaging', nonprofit: 'no' } });
+    await h.say('0');
+    const said = texts(await h.say('not sure'));
+    expect(said[0]).toBe(h.content.text('offer.recommend.neitherNoProgram'));
+    expect(said.join('\n')).not.toMatch(/financial assistance/i);
+  });
+
+  it('a plan at a clinic asks for one without saying what hospitals do', async () => {
+    const { h } = await atStep3({ ...BASE, balanceCents: 100000, provider: { name: 'Lone Star Imaging', kind: 'imaging', nonprofit: 'no' } });
+    await h.say('0');
+    const said = texts(await h.say('$300'));
+    expect(said[0]).toBe(h.content.text('offer.recommend.planNoProgram'));
+    expect(said.join('\n')).not.toMatch(/hospital/i);
+  });
+
   it('financial assistance likely: apply first, numbers as plan B, lower percentages', async () => {
     const { h } = await atStep3({ ...BASE, assistance: { householdSize: 3, annualIncomeCents: 3000000, screen: { percent: 109, year: 2026, tier: 'likelyFree', guidelineCents: 2732000, screenedOn: '2026-11-27' } } });
     await h.say('$1,500');

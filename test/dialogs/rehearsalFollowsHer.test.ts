@@ -43,6 +43,7 @@ async function atCall(fields: Record<string, unknown>, pick: string, answers: st
   for (const a of answers) await h.say(a);
   return h;
 }
+const fill = (text: string | undefined, vars: Record<string, string>) => (text ?? 'a line').replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');
 const joined = (replies: Partial<Activity>[]) => texts(replies).join('\n');
 const FIRST = "hi, i'm calling about my bill from the er visit on march 3rd, account 4471-22";
 const TO_THE_CARD = [FIRST, "i can't pay it all", 'can you send me an itemized bill'];
@@ -132,5 +133,41 @@ describe('the representative works from her numbers', () => {
     expect(cited).toContain(h.content.text('rehearsal.praise.citesEstimate'));
     expect(cited).toContain(h.content.text('rehearsal.answerEstimate', vars));
     expect(cited).not.toContain('insurer');
+  });
+});
+
+describe('the representative takes up what she already said', () => {
+  it('a number named at "put it on a card" is taken up, and the next question asks about it: never "what did you have in mind?"', async () => {
+    const h = await atCall(HER, 'Hospital billing office', TO_THE_CARD);
+    const reply = joined(await h.say('no card. i could pay $300 today'));
+    expect(reply).toContain(fill(billing.turns[3]?.goodAfterOffer, { offered: '$300' }));
+    expect(reply).not.toContain(billing.turns[3]?.good ?? 'good line');
+    expect(reply).toContain(fill(billing.turns[4]?.repAfterOffer, { offered: '$300' }));
+    expect(reply).not.toContain(line(billing, 4));
+    // A vague answer then: the tip is to stay with her number, not "name a number".
+    const vague = joined(await h.say('hmm i dont know'));
+    expect(vague).toContain(h.content.text('rehearsal.tips.holdsOffer', { offered: '$300' }));
+    expect(vague).not.toContain(h.content.text('rehearsal.tips.makesOffer', { opening: '$350' }));
+  });
+
+  it('at a for-profit clinic the billing office has no assistance program to offer: it offers to ask about a hardship discount', async () => {
+    const h = await atCall(JAMES, 'Hospital billing office', [FIRST]);
+    const reply = joined(await h.say("i lost my job in august and i can't pay this"));
+    expect(reply).toContain(billing.answers?.hardshipNoProgram ?? 'no-program line');
+    expect(reply).not.toMatch(/we have a financial assistance program/i);
+    const asked = joined(await h.say('do you have financial assistance?'));
+    expect(asked).not.toMatch(/we have a financial assistance program/i);
+  });
+
+  it('the collector names the clinic, not "the hospital", and its last line names what she owes, not the bill', async () => {
+    const james = await atCall(JAMES, 'Collection agency', [FIRST]);
+    const second = joined(await james.say('can you send me an itemized bill'));
+    expect(second).toContain('Lone Star Imaging');
+    expect(second).not.toMatch(/hospital/i);
+
+    const her = await atCall(HER, 'Collection agency', [FIRST, 'can you send me an itemized bill', 'please send me that in writing', "no, i can't do 400 a month", 'i can pay 300 once it is in writing', '300 is all i can do']);
+    const end = joined(await her.say('ok bye'));
+    expect(end).toContain('The full $850 stays on the account');
+    expect(end).not.toContain('$2,400 stays');
   });
 });

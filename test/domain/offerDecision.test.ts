@@ -1,5 +1,5 @@
 import { caseSchema, type Case } from '../../src/domain/case';
-import { decideOffer } from '../../src/domain/offerDecision';
+import { adviceKeyFor, decideOffer } from '../../src/domain/offerDecision';
 import { realData } from '../helpers/content';
 
 const NOW = '2026-11-27T15:00:00.000Z';
@@ -32,5 +32,29 @@ describe('step 3 decides from one figure for what she owes', () => {
 
   it('no balance yet: nothing to decide', () => {
     expect(decideOffer(bill({ insurance: 'employer' }), {}, strategy)).toBeUndefined();
+  });
+});
+
+describe('the words for the advice fit who billed her', () => {
+  it('where a program is likely the recommendation keeps its own words', () => {
+    for (const r of ['lumpSum', 'plan', 'lumpSumThenPlan', 'neither'] as const) expect(adviceKeyFor(r, true)).toBe(r);
+  });
+
+  it('at a clinic "can\'t pay" asks for a hardship discount and a plan makes no claim about hospitals', () => {
+    expect(adviceKeyFor('neither', false)).toBe('neitherNoProgram');
+    expect(adviceKeyFor('plan', false)).toBe('planNoProgram');
+    expect(adviceKeyFor('lumpSum', false)).toBe('lumpSum');
+  });
+
+  it('"not sure" to both amounts is no numbers yet, not "you can\'t pay anything"', () => {
+    expect(adviceKeyFor('neither', true, false)).toBe('budgetUnknown');
+    expect(adviceKeyFor('neither', false, false)).toBe('budgetUnknown');
+    const c = bill({ insurance: 'uninsured', balanceCents: 150_000 });
+    expect(decideOffer(c, {}, strategy)?.adviceKey).toBe('budgetUnknown');
+  });
+
+  it('decideOffer picks the clinic words for a for-profit imaging center with nothing to spare', () => {
+    const c = bill({ insurance: 'uninsured', balanceCents: 210_000, provider: { name: 'Lone Star Imaging', kind: 'imaging', nonprofit: 'no' }, offer: { cashAvailableCents: 0, monthlyBudgetCents: 0 } });
+    expect(decideOffer(c, {}, strategy)?.adviceKey).toBe('neitherNoProgram');
   });
 });

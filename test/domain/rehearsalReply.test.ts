@@ -95,7 +95,7 @@ describe("the call's limits use the one owed figure", () => {
 
   it("James, uninsured: his $1,200 Good Faith Estimate, not his $2,100 bill (and no EOB)", () => {
     const james = aCase({ provider: { kind: 'imaging', nonprofit: 'no' }, balanceCents: 210_000, insurance: 'uninsured', inCollections: 'yes', goodFaithEstimateCents: 120_000 });
-    expect(callLimits(james)).toEqual({ balanceCents: 210_000, owedCents: 120_000, owedBasis: 'goodFaithEstimate' });
+    expect(callLimits(james)).toEqual({ balanceCents: 210_000, owedCents: 120_000, owedBasis: 'goodFaithEstimate', noProgram: true });
   });
 
   it("Maria, insured: her EOB's $850 of a $2,400 bill; with nothing saying less, the bill", () => {

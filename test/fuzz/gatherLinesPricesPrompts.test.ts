@@ -9,7 +9,8 @@ const WITH_ITEMIZED = {
 };
 const LINE = { id: 'L1', code: '73721', description: 'MRI knee', units: 1, chargeCents: 180000 };
 const NO_ITEMIZED = { ...WITH_ITEMIZED, documents: { itemizedBill: 'requested' } };
-const TO_CHARGE = ['1', 'Check a price', 'MRI of the knee'];
+// A few words get our plain names to confirm (issue 22); "None of these" keeps her own price check.
+const TO_CHARGE = ['1', 'Check a price', 'MRI of the knee', 'None of these'];
 
 fuzzPrompts([
   {
@@ -33,15 +34,19 @@ fuzzPrompts([
   },
   {
     name: 'prices.pick', seed: { ...WITH_ITEMIZED, billLines: [LINE] }, path: ['1', 'Skip', 'Check a price'], valid: '1',
-    next: (c) => c.text('prices.comparable.ask'), reasks: texts('prices.pick.retry'), onward: texts('prices.comparable.ask', 'prices.service.ask'),
+    next: (c) => c.text('prices.offerAfterMedicare.ask'), reasks: texts('prices.pick.retry'), onward: texts('prices.offerAfterMedicare.ask', 'prices.service.ask'),
   },
   {
-    name: 'prices.service', seed: NO_ITEMIZED, path: ['1', 'Check a price'], valid: 'MRI of the knee', next: (c) => c.text('prices.charge.ask'),
-    reasks: texts('prices.service.retry'), onward: texts('prices.charge.ask'),
+    name: 'prices.service', seed: NO_ITEMIZED, path: ['1', 'Check a price'], valid: 'MRI of the knee', next: (c) => c.text('prices.confirm.ask'),
+    reasks: texts('prices.service.retry'), onward: texts('prices.confirm.ask', 'prices.charge.ask'),
+  },
+  {
+    name: 'prices.confirm', seed: NO_ITEMIZED, path: ['1', 'Check a price', 'MRI of the knee'], valid: 'None of these', next: (c) => c.text('prices.charge.ask'),
+    reasks: texts('prices.confirm.retry'), onward: texts('prices.charge.ask'),
   },
   {
     name: 'prices.charge', seed: NO_ITEMIZED, path: TO_CHARGE, valid: '$1,800', next: (c) => c.text('prices.comparable.ask'),
-    reasks: texts('prices.charge.retry', ...MONEY_RETRIES), onward: texts('prices.comparable.ask'),
+    reasks: texts('prices.charge.retry', ...MONEY_RETRIES, 'answers.needed'), onward: texts('prices.comparable.ask'),
   },
   {
     name: 'prices.comparable', seed: NO_ITEMIZED, path: [...TO_CHARGE, '$1,800'], valid: '$450', next: (c) => c.text('prices.source.ask'),

@@ -10,11 +10,12 @@ export const TODAY = '2026-11-27';
 type Kind = 'text' | 'choice' | 'pastDate' | 'anyDate' | 'money' | 'count' | 'state';
 
 /** Every re-ask of an amount. */
-export const MONEY_RETRIES = ['unclear', 'several', 'negative', 'too_large', 'not_a_number'].map((k) => `answers.money.${k}`);
+export const MONEY_RETRIES = ['unclear', 'unclearRequired', 'several', 'negative', 'too_large', 'not_a_number'].map((k) => `answers.money.${k}`);
 const DATE_RETRIES = ['unclear', 'vague', 'future', 'tooOld'].map((k) => `answers.date.${k}`);
 
 const RETRIES: Record<Kind, (content: ContentStore, range: readonly [number, number]) => string[]> = {
-  money: (c) => MONEY_RETRIES.map((key) => c.text(key)),
+  // A question that cannot be skipped answers "not sure" with why it is needed (answers.needed or its own `needed`).
+  money: (c) => [...MONEY_RETRIES.map((key) => c.text(key)), c.text('answers.needed')],
   pastDate: (c) => DATE_RETRIES.map((key) => c.text(key)),
   anyDate: (c) => DATE_RETRIES.map((key) => c.text(key)),
   text: (c) => [c.text('answers.text.empty'), c.text('answers.text.tooLong')],
@@ -82,7 +83,7 @@ export function question(prefix: string, id: string, kind: Kind, options: Questi
     saved: options.saved,
     expected: options.expected,
     skipId: options.skipId ?? id,
-    reasks: (c) => [c.text(`${prefix}.${id}.ask`, options.askVars ?? {}), c.text(`${prefix}.${id}.retry`), ...RETRIES[kind](c, options.range ?? [1, 20])],
+    reasks: (c) => [c.text(`${prefix}.${id}.ask`, options.askVars ?? {}), c.text(`${prefix}.${id}.retry`), ...(c.has(`${prefix}.${id}.needed`) ? [c.text(`${prefix}.${id}.needed`)] : []), ...RETRIES[kind](c, options.range ?? [1, 20])],
     sane: sanity(kind, options),
   };
 }

@@ -1,0 +1,111 @@
+import { Activity } from 'botbuilder';
+import { createHarness, Harness, texts } from '../helpers/botHarness';
+
+/**
+ * Issue 19 (item 5): a step taken before the steps it needs facts from still makes sense. It asks for what it
+ * must have (and says why when she says "not sure"), works without what it can do without, and never shows a
+ * placeholder: the only brackets she sees are the fill-ins a letter or script tells her to complete.
+ */
+
+/** The fill-ins the cards ask her to complete ("edit the parts in [brackets]"): her own details, and her notes in a letter. */
+const FILL_INS = ['[your name]', '[Your name]', '[account number]', '[Your address]', '[Date]'];
+/** The word the instructions use for them ("edit the parts in [brackets]"). */
+const INSTRUCTION = '[brackets]';
+
+/** Everything the bot sent: texts, cards and the text files attached. */
+function everything(replies: Partial<Activity>[]): string {
+  return replies.map((a) => {
+    const files = (a.attachments ?? []).filter((x) => x.contentType === 'text/plain' && typeof x.contentUrl === 'string')
+      .map((x) => Buffer.from(String(x.contentUrl).split(',')[1] ?? '', 'base64').toString('utf8'));
+    const cards = (a.attachments ?? []).filter((x) => x.contentType !== 'text/plain').map((x) => JSON.stringify(x.content));
+    return [a.text ?? '', ...cards, ...files].join('\n');
+  }).join('\n');
+}
+
+/** "[…]" that is not a Markdown link's text. */
+const brackets = (text: string) => [...text.matchAll(/\[([^\]\n]{1,80})\](?!\()/g)].map((m) => m[0]);
+
+async function run(h: Harness, answers: string[], seen: Partial<Activity>[][]): Promise<Partial<Activity>[]> {
+  let last: Partial<Activity>[] = [];
+  for (const a of answers) {
+    last = await h.say(a);
+    seen.push(last);
+  }
+  return last;
+}
+
+async function newUser(): Promise<Harness> {
+  const h = createHarness();
+  await h.join();
+  return h;
+}
+
+describe('a new user who answers "not sure" to everything, step by step', () => {
+  it('every request, script, sheet and letter she gets has no placeholder, only the fill-ins the card names', async () => {
+    const h = await newUser();
+    const seen: Partial<Activity>[][] = [];
+    // Step 1: nothing known; no itemized bill, so she gets the request for one.
+    const gather = await run(h, ['1', ...Array(9).fill('not sure'), 'no', 'not sure'], seen);
+    expect(everything(seen.flat())).toContain(h.content.text('itemized.phone', { serviceDate: h.content.text('itemized.unknownDate') }).slice(0, 40));
+    expect(texts(gather).join('\n')).toContain(h.content.text('checkCard.done').slice(0, 20));
+    // Step 2: no household facts, no hardship reasons: the script is still built.
+    await run(h, ['2', 'not sure', 'not sure', 'not sure', 'not sure', 'Use this'], seen);
+    const script = everything(seen.slice(-1).flat());
+    expect(script).toContain(h.content.text('script.script.fillIn').slice(0, 30));
+    // Step 3: the balance is asked (it cannot be skipped), then no amounts: no numbers yet.
+    await run(h, ['3', 'not sure', '$1,500', 'not sure', 'not sure'], seen);
+    // Step 4: a short rehearsal.
+    await run(h, ['4', 'Hospital billing office', "hi i'm calling about my bill", "i can't pay all of it", 'can you send me an itemized bill', 'menu'], seen);
+    // Step 5: a call logged as an agreement, with no notes: the letter to confirm it.
+    await run(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'We agreed on something', 'skip', 'yes'], seen);
+    const all = everything(seen.flat());
+    expect(all).toContain(h.content.text('followUp.letter.intro').slice(0, 30));
+
+    const noteFillIns = h.content.keys().filter((k) => k.startsWith('followUp.letter.kinds.') && k.endsWith('.notes')).map((k) => h.content.text(k));
+    const unexpected = brackets(all).filter((b) => b !== INSTRUCTION && !FILL_INS.includes(b) && !noteFillIns.includes(b));
+    expect(unexpected).toEqual([]);
+    expect(all).not.toMatch(/\{\{\s*[\w.]+\s*\}\}/);
+    expect(all).not.toMatch(/\bundefined\b|\bNaN\b|\$NaN/);
+  });
+});
+
+describe('step 3 before step 1', () => {
+  it('"not sure" to the balance says why it is needed, never invites "not sure" again, and keeps her place', async () => {
+    const h = await newUser();
+    await h.say('3');
+    const reply = texts(await h.say('not sure')).join('\n');
+    expect(reply).toBe(h.content.text('offer.balance.needed'));
+    expect(texts(await h.say('a lot')).join('\n')).toBe(h.content.text('answers.money.unclearRequired'));
+    await h.say('$1,500');
+    expect((await h.activeCase())?.balanceCents).toBe(150_000);
+    const end = texts(await run(h, ['$300', '$50'], [])).join('\n');
+    expect(end).toContain(h.content.text('offer.recommend.plan'));
+  });
+
+  it('"not sure" to both amounts: no numbers yet, and not "you can\'t pay anything"', async () => {
+    const h = await newUser();
+    const end = texts(await run(h, ['3', '$1,500', 'not sure', 'not sure'], [])).join('\n');
+    expect(end).toContain(h.content.text('offer.recommend.budgetUnknown'));
+    expect(end).not.toContain(h.content.text('offer.recommend.neither'));
+  });
+});
+
+describe('step 2 before step 1', () => {
+  it('"not sure" to the hardship reasons skips them, as step 1 says "not sure" does', async () => {
+    const h = await newUser();
+    let asked = texts(await h.say('2')).join('\n');
+    for (let i = 0; i < 6 && !asked.includes(h.content.text('hardship.reasons.skip')); i++) asked = JSON.stringify(await h.say('not sure'));
+    const reply = texts(await h.say('not sure')).join('\n');
+    expect(reply).toContain(h.content.text('hardship.ownWords.ask'));
+    expect(reply).not.toContain(h.content.text('hardship.reasons.retry'));
+  });
+});
+
+describe('step 5 before step 1', () => {
+  it('"not sure" how a call ended is logged as something else, not asked again and again', async () => {
+    const h = await newUser();
+    const reply = texts(await run(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'not sure'], [])).join('\n');
+    expect(reply).toContain(h.content.text('followUp.call.notes.ask'));
+    expect(reply).not.toContain(h.content.text('followUp.call.outcome.retry'));
+  });
+});
