@@ -2,7 +2,7 @@
  * Dialog ids are a stored contract: they sit in ConversationState between turns. A breaking change to a
  * dialog's steps gets a new id or a new FLOW_VERSION, so nobody resumes at the wrong step.
  */
-export const FLOW_VERSION = 'flow-2';
+export const FLOW_VERSION = 'flow-3';
 
 export const DialogIds = {
   root: 'root',

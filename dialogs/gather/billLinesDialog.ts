@@ -6,6 +6,7 @@ import { parseBillLine, parseLineNumbers } from '../../src/domain/billLines';
 import { userToday } from '../../src/domain/calendar';
 import { formatIsoDate } from '../../src/domain/dates';
 import { BillLine } from '../../src/domain/gatherModel';
+import { hasCodesToPrice, priceBill } from '../../src/domain/medicareLines';
 import { formatCents } from '../../src/domain/money';
 import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
@@ -13,6 +14,7 @@ import { normalizeUtterance } from '../commands';
 import type { DialogDeps } from '../deps';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
+import { AREA_DIALOG, AreaDialog, areaOf } from './areaDialog';
 
 const ID = 'gather.lines';
 const OFFER = `${ID}.offer`;
@@ -21,9 +23,13 @@ const MISSING = `${ID}.notReceived`;
 const START = `${ID}.start`;
 const LOOP = `${ID}.loop`;
 const CHECK = `${ID}.check`;
+const PRICE = `${ID}.price`;
 const MAX_LINES = 100;
 
-/** Optional: the user types the bill's lines, one message each, then marks care they did not receive. */
+/**
+ * Optional: the user types the bill's lines, one message each, then marks care they did not receive. Then the
+ * coded lines are priced against Medicare in her area (asked once where her state has several), for the bill check.
+ */
 export class BillLinesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ID);
@@ -33,6 +39,8 @@ export class BillLinesDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(START, [this.offerStep.bind(this), this.startStep.bind(this)]));
     this.addDialog(new WaterfallDialog(LOOP, [this.entryStep.bind(this), this.addStep.bind(this)]));
     this.addDialog(new WaterfallDialog(CHECK, [this.askMissingStep.bind(this), this.saveMissingStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(PRICE, [this.areaStep.bind(this), this.priceStep.bind(this)]));
+    this.addDialog(new AreaDialog(deps));
     this.initialDialogId = START;
   }
 
@@ -59,7 +67,7 @@ export class BillLinesDialog extends ComponentDialog {
   }
 
   private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if ((step.result as FoundChoice).value !== 'add') return step.endDialog();
+    if ((step.result as FoundChoice).value !== 'add') return step.replaceDialog(PRICE);
     return step.replaceDialog(LOOP);
   }
 
@@ -102,6 +110,24 @@ export class BillLinesDialog extends ComponentDialog {
       const picked = new Set(this.isNone(said) ? [] : (parseLineNumbers(said, c.billLines.length) ?? []));
       return { ...c, billLines: c.billLines.map((l, i) => ({ ...l, notReceived: picked.has(i + 1) || undefined })) };
     }, this.deps.now());
+    return step.replaceDialog(PRICE);
+  }
+
+  /** Her area, when a line has a code to price (asked only where her state has several). */
+  private async areaStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (!hasCodesToPrice(await this.lines(step))) return step.endDialog();
+    return step.beginDialog(AREA_DIALOG);
+  }
+
+  /** The coded lines priced against Medicare, kept on the case (case.medicare) for the bill check, the script and the offer. */
+  private async priceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const area = areaOf(this.deps, step.result);
+    if (!area) return step.endDialog();
+    const { medicare, data, profiles, now } = this.deps;
+    const updated = await profiles.updateActive(step.context, (c) => ({
+      ...c, medicare: priceBill({ lines: c.billLines, providerKind: c.provider.kind, previous: c.medicare }, area, medicare, data.fairPriceMultiples),
+    }), now());
+    if (updated?.medicare?.lines.some((l) => l.medicareCents !== undefined)) await step.context.sendActivity(this.t('prices.medicare.intro'));
     return step.endDialog();
   }
 

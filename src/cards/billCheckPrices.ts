@@ -46,11 +46,32 @@ export function medicareFact(content: ContentStore, line: MedicareLine): { title
   return { title, value: content.text(aboveFairPrice(line) ? 'prices.medicare.above' : 'prices.medicare.fair', vars) };
 }
 
+/**
+ * The price check's reply for one service she picked or typed: what Medicare pays for it here, how far above it the
+ * charge is and the fair price to ask for; or why there is no Medicare figure.
+ */
+export function pricedServiceReply(content: ContentStore, line: MedicareLine, medicare: Pick<MedicarePrices, 'state' | 'locality'>): string {
+  const service = serviceName(content, line);
+  if (line.medicareCents === undefined || line.askCents === undefined) {
+    return content.text('prices.medicare.noFigureFor', { service, why: content.text(`prices.noFigure.${line.noFigure ?? 'notFound'}`, { charge: formatCents(line.chargeCents) }) });
+  }
+  const vars = {
+    service, place: placeName(content, medicare), charge: formatCents(line.chargeCents), medicare: formatCents(line.medicareCents),
+    percent: wholeNumber.format(line.overMedicarePercent ?? 0), ask: formatCents(line.askCents),
+  };
+  const reply = content.text(aboveFairPrice(line) ? 'prices.medicare.typed' : 'prices.medicare.typedFair', vars);
+  return line.setting === 'facility' ? `${reply}\n\n${content.text('prices.medicare.facilityNote')}` : reply;
+}
+
 /** The heading and note for the Medicare figures: where, which year, and "not sure" said plainly. */
 export function medicareHeading(content: ContentStore, medicare: MedicarePrices): { title: string; note: string } {
   const place = placeName(content, medicare);
   const year = medicare.year ?? content.text('prices.medicare.unknownYear');
-  const note = [content.text('prices.medicare.note', { year }), ...(medicare.notSure ? [content.text('prices.medicare.notSure', { place })] : [])].join(' ');
+  const note = [
+    content.text('prices.medicare.note', { year }),
+    ...(medicare.lines.some((l) => l.setting === 'facility' && l.medicareCents !== undefined) ? [content.text('prices.medicare.facilityNote')] : []),
+    ...(medicare.notSure ? [content.text('prices.medicare.notSure', { place })] : []),
+  ].join(' ');
   return { title: content.text('prices.medicare.title', { place }), note };
 }
 

@@ -120,6 +120,11 @@ export function priceBillLines(lines: readonly BillLine[], lookup: MedicareLooku
   });
 }
 
+/** Whether any line has a code these schedules might price (a revenue code alone is not worth asking her area for). */
+export function hasCodesToPrice(lines: readonly BillLine[]): boolean {
+  return lines.some((line) => line.code !== undefined && !REVENUE_CODE.test(line.code) && readBillCode(line.code) !== undefined);
+}
+
 /** The case's priced services: the bill's lines, newly priced, then the services she typed in a price check (kept). */
 export function mergeMedicareLines(previous: readonly MedicareLine[], billLines: readonly MedicareLine[]): MedicareLine[] {
   return [...billLines, ...previous.filter((l) => l.lineId === undefined)].slice(0, 100);

@@ -62,7 +62,7 @@ describe('the Medicare tables in content/data/medicare', () => {
       const several = (tables.localities.byState.get(state)?.length ?? 0) > 1;
       if (several) expect(locality?.plainName).toBe(content.text(localityNameKey(state, number)));
     }
-    for (const [state, list] of tables.localities.byState) {
+    for (const list of tables.localities.byState.values()) {
       if (list.length < 2) continue;
       const rest = list.filter(isRestOfState);
       expect(rest).toHaveLength(1);

@@ -19,7 +19,9 @@ describe('checking a charge against a fair local price', () => {
   it('for a service typed in: shows where to look, records the comparable price and works out the gap and a fair target', async () => {
     const h = await atPriceOffer({ ...READY, documents: { itemizedBill: 'requested' } });
     await h.say('Check a price');
-    expect(texts(await h.say('MRI of the knee'))).toEqual([h.content.text('prices.charge.ask')]);
+    // A few words: our plain names to confirm; none of them is it, so her own price is asked for.
+    expect(texts(await h.say('MRI of the knee'))).toEqual([h.content.text('prices.confirm.ask')]);
+    expect(texts(await h.say(h.content.text('prices.confirm.none')))).toEqual([h.content.text('prices.charge.ask')]);
     const where = texts(await h.say('$1,800'));
     expect(where[0]).toBe(h.content.text('prices.where', { service: 'MRI of the knee', charge: '$1,800' }));
     expect(where[1]).toContain(h.content.sourced('prices.sources.fairHealth').text);
@@ -34,15 +36,16 @@ describe('checking a charge against a fair local price', () => {
     expect(end).toContain(h.content.text('findings.aboveComparablePrice.title'));
   });
 
-  it('with no comparable price found: says so and does not guess', async () => {
+  it('with no Medicare figure and no comparable price found: says so and does not guess', async () => {
     const h = await atPriceOffer({ ...READY, documents: { itemizedBill: 'requested' } });
     await h.say('Check a price');
-    await h.say('70553');
-    await h.say('$2,200');
+    await h.say('G0463');
+    // A hospital's clinic fee: Medicare pays it under another system, so there is no figure, and where to look.
+    expect(texts(await h.say('$2,200')).join('\n')).toContain(h.content.text('prices.noFigure.facilityFee', { charge: '$2,200' }));
     const replies = texts(await h.say("I couldn't find one"));
-    expect(replies[0]).toBe(h.content.text('prices.noComparable'));
+    expect(replies.join('\n')).toContain(h.content.text('prices.noComparable'));
     const saved = await h.activeCase();
-    expect(saved?.fairPrices[0]).toMatchObject({ service: '70553', chargeCents: 220000 });
+    expect(saved?.fairPrices[0]).toMatchObject({ service: 'G0463', chargeCents: 220000 });
     expect(saved?.fairPrices[0]?.comparableCents).toBeUndefined();
     expect(saved?.billCheck?.findings.map((f) => f.code)).not.toContain('aboveComparablePrice');
   });
@@ -54,14 +57,18 @@ describe('checking a charge against a fair local price', () => {
     });
     await h.say('Skip'); // no more lines
     await h.say('Check a price');
-    const where = texts(await h.say('1'));
-    expect(where[0]).toBe(h.content.text('prices.where', { service: '73721 MRI knee', charge: '$1,800' }));
+    // Its code is priced: Medicare's figure for a knee MRI in an Ohio imaging center ($190.75), no charge asked.
+    const priced = texts(await h.say('1')).join('\n');
+    expect(priced).toContain('$190.75');
+    expect(priced).toContain('$1,800');
+    expect(priced).not.toContain(h.content.text('prices.charge.ask'));
   });
 
   it('a comparable price that is not an amount gets a specific re-ask', async () => {
     const h = await atPriceOffer({ ...READY, documents: { itemizedBill: 'requested' } });
     await h.say('Check a price');
     await h.say('MRI');
+    await h.say(h.content.text('prices.confirm.none'));
     await h.say('$1,800');
     expect(texts(await h.say('cheaper'))).toEqual([h.content.text('answers.money.unclear')]);
   });

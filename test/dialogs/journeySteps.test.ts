@@ -16,7 +16,8 @@ import { realMedicare } from '../helpers/botHarness';
  * until FLOW_VERSION (dialogs/ids.ts) changes, which restarts a user mid-step cleanly with a message.
  */
 const PINNED: Record<string, Record<string, string>> = {
-  'flow-2': {
+  // flow-3: the price check (gather.prices) asks her area and confirms the service (issue 22); the journey steps are unchanged.
+  'flow-3': {
     gather: 'gather.flow:7',
     callPrep: 'callPrep.flow:5',
     offer: 'offer.flow:4',
