@@ -1,0 +1,47 @@
+import { realContent } from '../helpers/content';
+import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
+import { TestServer, startTestServer } from '../helpers/server';
+
+const content = realContent();
+const cardJson = (m: DlActivity[]): string =>
+  JSON.stringify(m.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive').map((x) => x.content));
+const hasCard = (m: DlActivity[]) => cardJson(m) !== '[]';
+/** A text as it appears inside a card's JSON. */
+const inJson = (text: string): string => JSON.stringify(text).slice(1, -1);
+
+describe('what Medicare pays, over the local Direct Line channel', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server.close());
+
+  it('an ER visit billed $1,450 under 99284 in Ohio: the Medicare amount, the percent above it and a fair price, on the bill check card and in the script', async () => {
+    const user = new DirectLineTestClient(server.baseUrl, 'u-medicare-1');
+    await user.start();
+    await user.waitForBot();
+    await user.say('1');
+    const intake = [
+      'Mercy General Hospital', 'Hospital', 'Not sure', 'September 1, 2026', 'October 1, 2026', '$1,450', 'not sure', 'None / self-pay', 'No', 'Ohio',
+      'Yes, I have it', 'No',
+    ];
+    for (const answer of intake) await user.say(answer);
+    await user.say(content.text('lines.offer.add'));
+    await user.say('9/1/2026, 99284, ER visit, 1, $1,450');
+    await user.say(content.text('lines.entry.done'));
+    // Ohio has one Medicare area: no question; the coach says it looked the code up.
+    const priced = messageTexts(await user.say(content.text('lines.notReceived.none'))).join('\n');
+    expect(priced).toContain(content.text('prices.medicare.intro'));
+
+    const check = cardJson(await user.say(content.text('prices.offer.skip'), hasCard));
+    expect(check).toContain(inJson(content.text('prices.medicare.above', { charge: '$1,450', medicare: '$117.03', percent: '1,139', ask: '$234.06' })));
+    expect(check).toContain(inJson(content.text('findings.aboveMedicare.title')));
+
+    await user.say('2');
+    for (const answer of ['2', '$2,500', 'Per month', 'Yes', 'skip', 'skip']) await user.say(answer);
+    const script = cardJson(await user.say('Use this', hasCard));
+    expect(script).toContain(inJson(content.text('prices.medicare.say', {
+      service: `99284 · ${content.text('serviceLabels.services.er4.label')}`, medicare: '$117.03', place: 'Ohio', charge: '$1,450', percent: '1,139', ask: '$234.06', times: content.text('prices.times.p200'),
+    })));
+  });
+});
