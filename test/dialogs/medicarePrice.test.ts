@@ -1,5 +1,8 @@
 import type { Activity } from 'botbuilder';
+import { checkBill } from '../../src/domain/billCheck';
+import { decideOffer } from '../../src/domain/offerDecision';
 import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { realData } from '../helpers/content';
 
 /** Everything step 1 asks before the bill lines, for a self-pay ER visit at an Ohio hospital with its itemized bill in hand. */
 const ER_VISIT = {
@@ -41,6 +44,10 @@ describe('what Medicare pays, where a price is argued', () => {
     expect(card).toContain('$1,215.94');
     // At a hospital, the figure is the doctor's part: said on the card.
     expect(card).toContain(h.content.text('prices.medicare.facilityNote'));
+    // The lump-sum offer (step 3) starts from the bill less what it is above fair prices, since she pays it herself.
+    const checked = await h.activeCase();
+    const offer = checked && decideOffer(checked, checkBill(checked, '2026-11-27').leverage, realData().offerStrategy);
+    expect(offer?.input.overComparableCents).toBe(121_594);
 
     // Step 2: the call script says it, in her numbers.
     await h.say('2');
