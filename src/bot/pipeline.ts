@@ -14,6 +14,12 @@ export interface TurnPipelineDeps {
   conversationState: ConversationState;
   /** Where the turn leases live: the shared store when several instances share it, else this process. */
   leases: LeaseStore;
+  /**
+   * When "typing…" starts on a slow turn (default 1 s). The test harness sets it past any test turn, so a turn
+   * slowed by a busy machine does not add a typing activity to the replies a test reads; the typing indicator
+   * has tests of its own.
+   */
+  typingDelayMs?: number;
 }
 
 /** What a turn passes through, in order: the names tests compare with what production installs. */
@@ -31,11 +37,17 @@ export interface TurnPipeline {
  * a typing indicator on slow turns, one turn at a time per conversation, "(r)" kept on Web Chat, and an
  * error handler that tells the user in plain words, clears the dialog stack and keeps the user's cases.
  */
-export function installTurnPipeline(adapter: BotAdapter, { logger, content, conversationState, leases }: TurnPipelineDeps): TurnPipeline {
+export function installTurnPipeline(adapter: BotAdapter, { logger, content, conversationState, leases, typingDelayMs }: TurnPipelineDeps): TurnPipeline {
+  // What was installed, as it is installed: the list tests compare between production and the harness.
+  const installed: (typeof TURN_PIPELINE)[number][] = [];
+  const use = (name: (typeof TURN_PIPELINE)[number], middleware: Parameters<BotAdapter['use']>[0]) => {
+    adapter.use(middleware);
+    installed.push(name);
+  };
   const dedupe = new DedupeMiddleware(logger);
-  adapter.use(dedupe);
+  use('dedupe', dedupe);
   // Marks a failed send, so the error handler neither clears the dialog nor tries the dead connector again.
-  adapter.use(async (context, next) => {
+  use('replyNotDelivered', async (context, next) => {
     context.onSendActivities(async (_ctx, _activities, send) => {
       try {
         return await send();
@@ -45,10 +57,10 @@ export function installTurnPipeline(adapter: BotAdapter, { logger, content, conv
     });
     await next();
   });
-  adapter.use(new ReplyCoalescingMiddleware());
-  adapter.use(new TypingMiddleware(logger));
-  adapter.use(new TurnLeaseMiddleware({ store: leases, logger, content }));
-  adapter.use(new TypographerMarksMiddleware());
+  use('replyCoalescing', new ReplyCoalescingMiddleware());
+  use('typing', new TypingMiddleware(logger, typingDelayMs));
+  use('turnLease', new TurnLeaseMiddleware({ store: leases, logger, content }));
+  use('typographerMarks', new TypographerMarksMiddleware());
 
   adapter.onTurnError = async (context: TurnContext, thrown: Error) => {
     const { channelId, type, conversation } = context.activity;
@@ -75,5 +87,5 @@ export function installTurnPipeline(adapter: BotAdapter, { logger, content, conv
     }
   };
 
-  return { installed: TURN_PIPELINE, close: () => dedupe.close() };
+  return { installed, close: () => dedupe.close() };
 }

@@ -9,9 +9,11 @@ describe('commands that work anywhere, even in the middle of a question', () => 
     await h.join();
     await h.say('new case'); // now waiting for the provider's name
     const replies = texts(await h.say('Help'));
-    expect(replies).toEqual([h.content.text('help.text'), h.content.text('cases.askLabel')]);
+    // The help and the same question, in one message.
+    expect(replies).toEqual([[h.content.text('help.text'), h.content.text('cases.askLabel')].join('\n\n')]);
     // The pending question still takes the answer.
-    expect(texts(await h.say('St. Luke’s Clinic'))[0]).toBe(h.content.text('cases.created', { caseLabel: 'St. Luke’s Clinic' }));
+    const created = h.content.text('cases.created', { caseLabel: 'St. Luke’s Clinic' });
+    expect(texts(await h.say('St. Luke’s Clinic'))[0]?.slice(0, created.length)).toBe(created);
   });
 
   it('menu leaves a half-answered question and shows the menu', async () => {
@@ -27,8 +29,10 @@ describe('commands that work anywhere, even in the middle of a question', () => 
     await h.say('new case');
     await h.say('Mercy General');
     const replies = texts(await h.say('start over!'));
-    expect(replies[0]).toBe(h.content.text('help.startOver'));
-    expect(replies[1]).toContain('Mercy General');
+    const startOver = h.content.text('help.startOver');
+    // Said, then the menu for the kept case, in one message.
+    expect(replies[0]?.slice(0, startOver.length)).toBe(startOver);
+    expect(replies[0]?.slice(startOver.length)).toContain('What would you like to do next for **Mercy General**?');
     expect((await h.profile())?.cases).toHaveLength(1);
   });
 
@@ -38,7 +42,13 @@ describe('commands that work anywhere, even in the middle of a question', () => 
     await h.say('new case');
     await h.say('Mercy General');
     await h.say('1'); // step 1: its first question is open
-    const open = texts(await h.say('help')).at(-1);
+    const help = h.content.text('help.text');
+    const helpTurn = texts(await h.say('help'));
+    // The help leads the open question in one message; after the card, the question comes on its own.
+    expect(helpTurn).toHaveLength(1);
+    expect(helpTurn[0]?.slice(0, help.length)).toBe(help);
+    const open = helpTurn[0]?.slice(help.length + '\n\n'.length);
+    expect(open).toContain(h.content.text('intake.providerKind.ask'));
     const replies = await h.say('my case');
     const attachment = card(replies);
     expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -61,7 +71,7 @@ describe('commands that work anywhere, even in the middle of a question', () => 
     const h = createHarness();
     await h.join();
     const replies = texts(await h.say({ value: { command: 'help' } }));
-    expect(replies[0]).toBe(h.content.text('help.text'));
+    expect(replies[0]).toBe([h.content.text('help.text'), h.content.text('menu.prompt')].join('\n\n'));
   });
 
   it('a long sentence that contains a command word is not taken as the command', async () => {
@@ -80,7 +90,8 @@ describe('several bills', () => {
     await h.join();
     await h.say('new case');
     const replies = texts(await h.say("I don't know"));
-    expect(replies[0]).toBe(h.content.text('cases.created', { caseLabel: h.content.text('cases.defaultLabel', { number: 1 }) }));
+    const created = h.content.text('cases.created', { caseLabel: h.content.text('cases.defaultLabel', { number: 1 }) });
+    expect(replies[0]?.slice(0, created.length)).toBe(created);
     expect((await h.profile())?.cases[0]?.provider.name).toBeUndefined();
   });
 
@@ -106,7 +117,8 @@ describe('several bills', () => {
       h.content.text('cases.newCaseOption'),
     ]);
     const replies = texts(await h.say('1'));
-    expect(replies[0]).toBe(h.content.text('cases.switched', { caseLabel: 'Mercy General' }));
+    const switched = h.content.text('cases.switched', { caseLabel: 'Mercy General' });
+    expect(replies[0]?.slice(0, switched.length)).toBe(switched);
     const profile = await h.profile();
     expect(profile?.activeCaseId).toBe(profile?.cases[0]?.id);
   });
@@ -116,6 +128,7 @@ describe('several bills', () => {
     await h.join();
     await h.say('new case');
     await h.say('Mercy General');
-    expect(texts(await h.say('switch case'))[0]).toBe(h.content.text('cases.switchNone', { caseLabel: 'Mercy General' }));
+    const none = h.content.text('cases.switchNone', { caseLabel: 'Mercy General' });
+    expect(texts(await h.say('switch case'))[0]?.slice(0, none.length)).toBe(none);
   });
 });

@@ -2,14 +2,21 @@ import type { Activity } from 'botbuilder';
 import { RESUMED_EVENT } from '../../src/channelEvents';
 import { buttons, createHarness, lastPrompt, texts } from '../helpers/botHarness';
 
+/** The first `lead.length` characters of a message: a note that now leads the question after it in one message. */
+const head = (text: string | undefined, lead: string) => text?.slice(0, lead.length);
+/** The last `end.length` characters of a message: the question a message ends with. */
+const tail = (text: string | undefined, end: string) => text?.slice(-end.length);
+
 describe('a new user opening the chat', () => {
   it('is welcomed once, told it is general information, and shown the journey menu', async () => {
     const h = createHarness();
     const replies = await h.join();
-    const [welcome, menu] = texts(replies);
+    // The welcome leads the menu, in one message.
+    expect(texts(replies)).toHaveLength(1);
+    const [welcome] = texts(replies);
     expect(welcome).toContain(h.content.text('welcome.first'));
     expect(welcome).toContain(h.content.text('welcome.disclaimer'));
-    expect(menu).toBe(h.content.text('menu.prompt'));
+    expect(tail(welcome, `\n\n${h.content.text('menu.prompt')}`)).toBe(`\n\n${h.content.text('menu.prompt')}`);
     expect(buttons(lastPrompt(replies))).toEqual([
       h.content.text('menu.options.gather.title'),
       h.content.text('menu.options.callPrep.title'),
@@ -26,8 +33,9 @@ describe('a new user opening the chat', () => {
   it('is welcomed even when the channel sends no conversationUpdate first (the first message)', async () => {
     const h = createHarness();
     const replies = texts(await h.say('hi'));
+    expect(replies).toHaveLength(1);
     expect(replies[0]).toContain(h.content.text('welcome.first'));
-    expect(replies[1]).toBe(h.content.text('menu.prompt'));
+    expect(tail(replies[0], `\n\n${h.content.text('menu.prompt')}`)).toBe(`\n\n${h.content.text('menu.prompt')}`);
   });
 });
 
@@ -44,7 +52,9 @@ describe('the main menu', () => {
     const h = createHarness();
     await h.join();
     const input = said.startsWith('menu.') ? h.content.text(said) : said;
-    expect(texts(await h.say(input))[0]).toBe(h.content.text(expectedKey));
+    // The step's intro leads its first question.
+    const intro = h.content.text(expectedKey);
+    expect(head(texts(await h.say(input))[0], intro)).toBe(intro);
   });
 
   it('re-asks once, clearly, when the answer is not on the menu, and keeps the buttons', async () => {
@@ -60,9 +70,13 @@ describe('the main menu', () => {
     await h.join();
     await h.say('new case');
     const replies = texts(await h.say('Mercy General'));
-    expect(replies[0]).toBe(h.content.text('cases.created', { caseLabel: 'Mercy General' }));
-    expect(replies[1]).toContain('**Mercy General**');
-    expect(replies[1]).toContain(
+    const created = h.content.text('cases.created', { caseLabel: 'Mercy General' });
+    // "Saved", then the menu for the case, in one message.
+    expect(replies).toHaveLength(1);
+    expect(head(replies[0], created)).toBe(created);
+    const menu = replies[0]?.slice(created.length) ?? '';
+    expect(menu).toContain('**Mercy General**');
+    expect(menu).toContain(
       h.content.text('menu.progressLine', { number: 1, step: h.content.text('menu.stepName.gather'), status: h.content.text('menu.status.not_started') }),
     );
   });
@@ -97,11 +111,13 @@ describe('"My case" picked at the menu', () => {
     await h.seedCase({ progress: { gather: 'done' } });
     await h.join();
     await h.say('my case');
-    expect(texts(await h.say(h.content.text('menu.options.callPrep.title')))[0]).toBe(h.content.text('callPrep.intro'));
+    const callPrep = h.content.text('callPrep.intro');
+    expect(head(texts(await h.say(h.content.text('menu.options.callPrep.title')))[0], callPrep)).toBe(callPrep);
 
     await h.say('menu');
     await h.say('my case');
-    expect(texts(await h.say('5'))[0]).toBe(h.content.text('followUp.intro'));
+    const followUp = h.content.text('followUp.intro');
+    expect(head(texts(await h.say('5'))[0], followUp)).toBe(followUp);
 
     await h.say('menu');
     await h.say('my case');
@@ -113,7 +129,7 @@ describe('"My case" picked at the menu', () => {
     await h.join();
     await h.say('my case');
     const help = await h.say('help');
-    expect(texts(help)).toEqual([h.content.text('help.text'), h.content.text('menu.prompt')]);
+    expect(texts(help)).toEqual([[h.content.text('help.text'), h.content.text('menu.prompt')].join('\n\n')]);
     expect(cardOf(help)).toBeUndefined();
     await h.say('my case');
     expect(texts(await h.say('purple elephant'))).toEqual([h.content.text('menu.retry')]);
@@ -147,7 +163,8 @@ describe('the page reloaded: the conversation resumes', () => {
     expect(replies.indexOf(h.content.text('welcome.resumed'))).toBe(0);
     expect(replies).toContain(h.content.text('cases.askLabel'));
     expect(replies).not.toContain(h.content.text('welcome.first'));
-    expect(texts(await h.say('Mercy General'))[0]).toBe(h.content.text('cases.created', { caseLabel: 'Mercy General' }));
+    const created = h.content.text('cases.created', { caseLabel: 'Mercy General' });
+    expect(head(texts(await h.say('Mercy General'))[0], created)).toBe(created);
   });
 
   it('at the menu, shows the menu again (also after the case card, where the menu waited silently)', async () => {
@@ -164,6 +181,6 @@ describe('the page reloaded: the conversation resumes', () => {
     const h = createHarness();
     const replies = texts(await h.say(resumed));
     expect(replies[0]).toContain(h.content.text('welcome.first'));
-    expect(replies.at(-1)).toBe(h.content.text('menu.prompt'));
+    expect(tail(replies.at(-1), `\n\n${h.content.text('menu.prompt')}`)).toBe(`\n\n${h.content.text('menu.prompt')}`);
   });
 });

@@ -1,6 +1,7 @@
 import { createHarness, Harness, buttons, lastPrompt, texts } from '../helpers/botHarness';
 import { realFaq } from '../helpers/content';
 import { faqReply } from '../../dialogs/ask/faqReply';
+import { keepTypographerMarks } from '../../src/cards/markdown';
 
 const faq = realFaq();
 const eob = () => {
@@ -8,6 +9,11 @@ const eob = () => {
   if (!entry) throw new Error('the FAQ must explain "eob"');
   return entry;
 };
+
+/** An answer as Web Chat gets it: "(r)" kept as written (the pipeline's typographer marks). */
+const answerOf = (h: Harness, entry: Parameters<typeof faqReply>[1]) => keepTypographerMarks(faqReply(h.content, entry));
+/** A turn's messages as the user reads them, one after another (a short answer and the question after it share a message). */
+const read = (replies: string[]) => replies.join('\n\n');
 
 async function fresh(): Promise<Harness> {
   const h = createHarness();
@@ -19,9 +25,10 @@ describe('asking a question, at any point', () => {
   it('"Ask a question" answers from vetted content with its source, then offers another', async () => {
     const h = await fresh();
     const opened = texts(await h.say('Ask a question'));
-    expect(opened).toEqual([h.content.text('ask.intro'), h.content.text('ask.prompt')]);
+    expect(opened).toEqual([[h.content.text('ask.intro'), h.content.text('ask.prompt')].join('\n\n')]);
     const replies = await h.say('What is an explanation of benefits?');
-    expect(texts(replies)[0]).toBe(faqReply(h.content, eob()));
+    const answer = answerOf(h, eob());
+    expect(texts(replies)[0]?.slice(0, answer.length)).toBe(answer);
     expect(texts(replies)[0]).toContain(eob().source);
     expect(buttons(lastPrompt(replies))).toEqual([h.content.text('ask.again.another'), h.content.text('ask.again.menu')]);
   });
@@ -36,17 +43,18 @@ describe('asking a question, at any point', () => {
   it('a question typed at the menu is answered, then the menu comes back', async () => {
     const h = await fresh();
     const replies = texts(await h.say('What is an explanation of benefits?'));
-    expect(replies[0]).toBe(faqReply(h.content, eob()));
-    expect(replies[1]).toBe(h.content.text('menu.prompt'));
+    expect(read(replies)).toBe([answerOf(h, eob()), h.content.text('menu.prompt')].join('\n\n'));
   });
 
   it('a question in the middle of a step is answered, and the same question comes back with nothing lost', async () => {
     const h = await fresh();
     for (const answer of ['1', 'Mercy General Hospital', "Doctor's office"]) await h.say(answer);
     const replies = texts(await h.say('wait, what is an EOB?'));
-    expect(replies[0]).toBe(faqReply(h.content, eob()));
-    expect(replies[1]).toBe(h.content.text('ask.back'));
-    expect(replies[2]).toContain(h.content.text('intake.serviceDate.ask'));
+    const answer = answerOf(h, eob());
+    const back = `${answer}\n\n${h.content.text('ask.back')}\n\n`;
+    // The answer, "back to where we were" and the same question, in that order.
+    expect(read(replies).slice(0, back.length)).toBe(back);
+    expect(read(replies).slice(back.length)).toContain(h.content.text('intake.serviceDate.ask'));
     expect(await h.activeCase()).toMatchObject({ provider: { name: 'Mercy General Hospital', kind: 'doctor' } });
     await h.say('March 3, 2026');
     expect((await h.activeCase())?.serviceDate).toBe('2026-03-03');
@@ -59,8 +67,9 @@ describe('asking a question, at any point', () => {
     const ask = await h.say('1');
     expect(buttons(lastPrompt(ask))).toContain(eob().question);
     const replies = texts(await h.say(eob().question));
-    expect(replies[0]).toBe(faqReply(h.content, eob()));
-    expect(replies[2]).toContain(h.content.text('eob.eobStatus.ask').slice(0, 40));
+    const back = `${answerOf(h, eob())}\n\n${h.content.text('ask.back')}\n\n`;
+    expect(read(replies).slice(0, back.length)).toBe(back);
+    expect(read(replies).slice(back.length)).toContain(h.content.text('eob.eobStatus.ask').slice(0, 40));
   });
 
   it('answers in a role-play are never taken for questions to the coach', async () => {
@@ -94,7 +103,7 @@ describe('at the menu, what people type is understood as they mean it (issue 18)
   ])('%s gets its answer, then the menu again: "%s"', async (_what, said, id) => {
     const h = await fresh();
     const replies = await h.say(said);
-    expect(texts(replies)).toEqual([faqReply(h.content, entry(id)), h.content.text('menu.prompt')]);
+    expect(read(texts(replies))).toBe([answerOf(h, entry(id)), h.content.text('menu.prompt')].join('\n\n'));
     expect(buttons(lastPrompt(replies))).toContain(h.content.text('menu.options.callPrep.title'));
   });
 
@@ -102,18 +111,19 @@ describe('at the menu, what people type is understood as they mean it (issue 18)
     const h = await fresh();
     const replies = await h.say('should i file for bankruptcy');
     const beyond = entry('beyondScope');
-    expect(texts(replies)).toEqual([faqReply(h.content, beyond), h.content.text('menu.prompt')]);
+    expect(read(texts(replies))).toBe([answerOf(h, beyond), h.content.text('menu.prompt')].join('\n\n'));
     expect(beyond.answer).toMatch(/beyond what I cover/);
     expect(beyond.answer).toMatch(/nonprofit credit counselor/);
     expect(beyond.answer).toMatch(/legal aid/);
-    expect(replies.some((r) => texts([r])[0] === h.content.text('ask.suggestions'))).toBe(false);
+    expect(read(texts(replies))).not.toContain(h.content.text('ask.suggestions'));
   });
 
   it.each(['financial assistance', 'step 2', "let's do step 2", '2'])('a request for step 2 starts it: "%s"', async (said) => {
     const h = createHarness();
     await h.seedCase(NONPROFIT_CASE);
     await h.join();
-    expect(texts(await h.say(said))[0]).toBe(h.content.text('callPrep.intro'));
+    const intro = h.content.text('callPrep.intro');
+    expect(texts(await h.say(said))[0]?.slice(0, intro.length)).toBe(intro);
   });
 
   it.each([
@@ -124,13 +134,14 @@ describe('at the menu, what people type is understood as they mean it (issue 18)
     const h = createHarness();
     await h.seedCase(NONPROFIT_CASE);
     await h.join();
-    expect(texts(await h.say(said))[0]).toBe(h.content.text(`${step}.intro`));
+    const intro = h.content.text(`${step}.intro`);
+    expect(texts(await h.say(said))[0]?.slice(0, intro.length)).toBe(intro);
   });
 
   it('a question about a step\'s topic is still answered, not taken as a request for the step', async () => {
     const h = await fresh();
     const replies = texts(await h.say('i missed a payment on my payment plan'));
-    expect(replies).toEqual([faqReply(h.content, entry('missedPayment')), h.content.text('menu.prompt')]);
+    expect(read(replies)).toBe([answerOf(h, entry('missedPayment')), h.content.text('menu.prompt')].join('\n\n'));
   });
 
   it('a few words that are neither a request nor a question get the menu\'s re-ask, as before', async () => {

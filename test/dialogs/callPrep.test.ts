@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, Harness, texts, startsWith } from '../helpers/botHarness';
 
 const NONPROFIT_HOSPITAL = {
   provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01',
@@ -41,7 +41,7 @@ const cardText = (replies: Partial<Activity>[]) =>
 describe('step 2, prepare a calm call', () => {
   it('a nonprofit hospital: screen, 501(r) dates from the first bill, a hardship statement, then the script in the user’s numbers', async () => {
     const { h, first } = await atStep2(NONPROFIT_HOSPITAL);
-    expect(first[0]).toBe(h.content.text('callPrep.intro'));
+    expect(first[0]).toEqual(startsWith(h.content.text('callPrep.intro')));
     await answerAll(h, ['3', '$20', 'Per hour']);
     expect(texts(await h.say('40'))).toEqual([h.content.text('callPrep.confirm.ask', { annual: '$41,600', size: 3 })]);
     // A short card: the result and the date to apply by; the 501(r) points in full behind its button.
@@ -109,9 +109,9 @@ describe('step 2, prepare a calm call', () => {
   it('a doctor in collections: a hardship discount instead of an assistance application, and the collector asked to validate the debt', async () => {
     const { h } = await atStep2(DOCTOR);
     await answerAll(h, ['1', '$2,500', 'Per month']);
-    expect(texts(await h.say('no'))).toEqual([h.content.text('callPrep.confirm.again'), expect.stringContaining(h.content.text('screen.income.ask'))]);
+    expect(texts(await h.say('no'))).toEqual([expect.stringMatching(new RegExp(`^${h.content.text('callPrep.confirm.again')}\n\n[^]*${h.content.text('screen.income.ask').slice(0, 40)}`))]);
     // An amount with its period answers both questions, and is said back.
-    expect(texts(await h.say('about 80k a year'))[0]).toBe(h.content.text('answers.sayBack', { value: '$80,000 a year' }));
+    expect(texts(await h.say('about 80k a year'))[0]).toEqual(startsWith(h.content.text('answers.sayBack', { value: '$80,000 a year' })));
     const result = screenResult(await h.say('yes'));
     expect(result.shown[0]).toBe(h.content.text('callPrep.resultOther.mayQualify', { percent: 501, year: 2026, guideline: '$15,960', size: 1 }));
     expect(result.shown).not.toContain(h.content.text('callPrep.otherProvider'));

@@ -1,4 +1,4 @@
-import { buttons, createHarness, Harness, lastPrompt, texts } from '../helpers/botHarness';
+import { buttons, createHarness, Harness, lastPrompt, texts, startsWith } from '../helpers/botHarness';
 
 /** Step 1 up to the balance; the harness's today is Friday, November 27, 2026. */
 async function inStep1(): Promise<Harness> {
@@ -21,7 +21,7 @@ describe('every question has a way back, and what was inferred is said back', ()
   it('"yesterday" is said back with its weekday, and "back" re-asks it with the answer shown', async () => {
     const h = await inStep1();
     const replies = await h.say('yesterday');
-    expect(texts(replies)[0]).toBe(h.content.text('answers.sayBack', { value: 'Thursday, November 26, 2026' }));
+    expect(texts(replies)[0]).toEqual(startsWith(h.content.text('answers.sayBack', { value: 'Thursday, November 26, 2026' })));
     expect(buttons(lastPrompt(replies))).toContain(h.content.text('answers.back'));
 
     const back = texts(await h.say('Back'));
@@ -37,7 +37,7 @@ describe('every question has a way back, and what was inferred is said back', ()
     const h = await inStep1();
     await h.say('yesterday'); // taken as the date of service: she meant the date of the visit in March
     const problem = await h.say('April 10, 2026');
-    expect(texts(problem)[0]).toBe(h.content.text('intake.problems.billBeforeService', { serviceDate: 'November 26, 2026' }));
+    expect(texts(problem)[0]).toEqual(startsWith(h.content.text('intake.problems.billBeforeService', { serviceDate: 'November 26, 2026' })));
     const change = h.content.text('intake.serviceDate.change');
     expect(buttons(lastPrompt(problem))).toEqual(expect.arrayContaining([change, h.content.text('answers.back')]));
 
@@ -56,7 +56,7 @@ describe('every question has a way back, and what was inferred is said back', ()
     const fresh = createHarness();
     await fresh.join();
     await fresh.say('1');
-    expect(texts(await fresh.say('back'))[0]).toBe(fresh.content.text('answers.firstQuestion'));
+    expect(texts(await fresh.say('back'))[0]).toEqual(startsWith(fresh.content.text('answers.firstQuestion')));
   });
 
   it('while changing an answer, "Back" keeps it as it was', async () => {
@@ -64,7 +64,7 @@ describe('every question has a way back, and what was inferred is said back', ()
     await h.say('March 3, 2026');
     await h.say('back');
     const kept = texts(await h.say('Back'));
-    expect(kept[0]).toBe(h.content.text('answers.kept'));
+    expect(kept[0]).toEqual(startsWith(h.content.text('answers.kept')));
     expect((await h.activeCase())?.serviceDate).toBe('2026-03-03');
   });
 });
@@ -85,8 +85,7 @@ describe('"Change an answer" from "my case"', () => {
     expect(list).toContain(h.content.text('change.line', { number: 5, label: h.content.text('intake.balance.label'), value: '$2,400' }));
     expect(texts(await h.say(h.content.text('intake.balance.label')))[0]).toContain(h.content.text('answers.changing', { value: '$2,400' }));
     const done = texts(await h.say('about 2,100'));
-    expect(done[0]).toBe(h.content.text('answers.sayBack', { value: '$2,100' }));
-    expect(done[1]).toBe(h.content.text('change.savedRedo', { steps: `${h.content.text('change.steps.gather')}${h.content.text('answers.and')}${h.content.text('change.steps.offer')}` }));
+    expect(done[0]).toEqual(startsWith([h.content.text('answers.sayBack', { value: '$2,100' }), h.content.text('change.savedRedo', { steps: `${h.content.text('change.steps.gather')}${h.content.text('answers.and')}${h.content.text('change.steps.offer')}` })].join('\n\n')));
     const saved = await h.activeCase();
     expect(saved).toMatchObject({ balanceCents: 210000, progress: { gather: 'in_progress', offer: 'in_progress' } });
     expect(saved?.eob).toMatchObject(DONE_CASE.eob); // nothing else touched
@@ -98,8 +97,8 @@ describe('"Change an answer" from "my case"', () => {
     await h.say(h.content.text('change.parts.eob'));
     await h.say(h.content.text('eob.billed.label'));
     const recheck = texts(await h.say('$1,200'));
-    expect(recheck[0]).toBe(h.content.text('eob.problems.allowedAboveBilled', { billed: '$1,200', allowed: '$1,500' }));
-    expect(recheck[1]).toContain(h.content.text('answers.changing', { value: '$1,500' }));
+    expect(recheck[0]).toEqual(startsWith(h.content.text('eob.problems.allowedAboveBilled', { billed: '$1,200', allowed: '$1,500' })));
+    expect(recheck[0]).toContain(h.content.text('answers.changing', { value: '$1,500' }));
     expect((await h.activeCase())?.eob?.allowedCents).toBe(150000);
     await h.say('$1,000');
     expect((await h.activeCase())?.eob).toMatchObject({ billedCents: 120000, allowedCents: 100000 });
@@ -119,12 +118,12 @@ describe('"Change an answer" from "my case"', () => {
   it('"never mind" changes nothing; a case with no answers has nothing to change', async () => {
     const h = await seeded();
     await h.say('change an answer');
-    expect(texts(await h.say(h.content.text('change.neverMind')))[0]).toBe(h.content.text('change.unchanged'));
+    expect(texts(await h.say(h.content.text('change.neverMind')))[0]).toEqual(startsWith(h.content.text('change.unchanged')));
     expect(await h.activeCase()).toMatchObject({ balanceCents: 240000, progress: { gather: 'done' } });
     const empty = createHarness();
     await empty.seedCase({});
     await empty.join();
-    expect(texts(await empty.say('change an answer'))[0]).toBe(empty.content.text('change.nothing'));
+    expect(texts(await empty.say('change an answer'))[0]).toEqual(startsWith(empty.content.text('change.nothing')));
   });
 });
 
@@ -156,7 +155,7 @@ describe('"Delete this case" deletes one case', () => {
     await h.join();
     await h.say('delete this case');
     expect(texts(await h.say('1'))[0]).toBe(h.content.text('deleteCase.confirmRetry'));
-    expect(texts(await h.say('no'))[0]).toBe(h.content.text('deleteCase.kept'));
+    expect(texts(await h.say('no'))[0]).toEqual(startsWith(h.content.text('deleteCase.kept')));
     expect((await h.profile())?.cases).toHaveLength(1);
   });
 });
@@ -180,7 +179,7 @@ describe('changing an answer in each step re-checks what used it', () => {
 
   it('step 2: a new household size puts the call plan back to redo, and nothing else', async () => {
     const { h, done } = await change('screen', 'Household size', '4');
-    expect(done).toContain(h.content.text('change.savedRedo', { steps: h.content.text('change.steps.callPrep') }));
+    expect(done[0]).toEqual(startsWith(h.content.text('change.savedRedo', { steps: h.content.text('change.steps.callPrep') })));
     expect(await h.activeCase()).toMatchObject({ assistance: { householdSize: 4 }, progress: { gather: 'done', callPrep: 'in_progress', offer: 'done' } });
   });
 
@@ -198,9 +197,9 @@ describe('changing an answer in each step re-checks what used it', () => {
     await h.say('change an answer');
     await h.say(h.content.text('change.parts.offer'));
     await h.say(h.content.text('offer.cash.label'));
-    expect(texts(await h.say('$5,000'))[0]).toBe(h.content.text('offer.problems.cashAboveBalance', { balance: '$850' }));
+    expect(texts(await h.say('$5,000'))[0]).toEqual(startsWith(h.content.text('offer.problems.cashAboveBalance', { balance: '$850' })));
     const done = texts(await h.say('$800'));
-    expect(done).toContain(h.content.text('change.savedRedo', { steps: h.content.text('change.steps.offer') }));
+    expect(done[0]).toEqual(startsWith(h.content.text('change.savedRedo', { steps: h.content.text('change.steps.offer') })));
     expect(await h.activeCase()).toMatchObject({ offer: { cashAvailableCents: 80000, monthlyBudgetCents: 10000 }, progress: { offer: 'in_progress' } });
   });
 

@@ -1,7 +1,7 @@
 import { Activity } from 'botbuilder';
 import { suggestedSuit } from '../../dialogs/rehearsal/rehearsalVars';
 import { caseSchema } from '../../src/domain/case';
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, Harness, texts, startsWith } from '../helpers/botHarness';
 
 /**
  * Issue 19 (items 2 and 6): each step reads who billed her (kind and ownership), her insurance and whether the
@@ -78,7 +78,7 @@ describe('the path fits who billed her', () => {
     // Step 3: a program is likely at a nonprofit hospital, so applying comes first.
     await h.say('3');
     await h.say('$300');
-    const offer = texts(await h.say('$50'));
+    const offer = texts(await h.say('$50')).join('\n\n');
     expect(offer).toContain(h.content.text('offer.recommend.assistanceFirst'));
     expect(offer).not.toContain(h.content.text('offer.recommend.hardshipDiscountFirst'));
   });
@@ -117,7 +117,7 @@ describe('the path fits who billed her', () => {
     await h.say('3');
     await h.say('$1,000');
     const reply = await h.say('$50');
-    const offer = texts(reply);
+    const offer = texts(reply).join('\n\n');
     expect(offer).toContain(h.content.text('offer.recommend.hardshipDiscountFirst'));
     expect(offer).not.toContain(h.content.text('offer.recommend.assistanceFirst'));
     // The lump-sum fallback line offers a hardship discount, not an assistance review he has no program for.
@@ -135,7 +135,7 @@ describe('what we write from her answers reads as she would write it', () => {
     await h.say('5');
     await h.say('Log a call');
     const logged = texts(await say(h, ['today', 'Dana', 'billing', 'ref # RX-4471', "They'll review the bill", 'they agreed to review the charges']));
-    expect(logged[0]).toBe(h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: h.content.text('followUp.savedReference', { reference: 'RX-4471' }) }));
+    expect(logged[0]).toEqual(startsWith(h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: h.content.text('followUp.savedReference', { reference: 'RX-4471' }) })));
     await h.say('Yes, December 4, 2026');
     const replies = await h.say('Confirmation letter');
     const letter = replies.map((a) => a.text ?? '').join('\n');

@@ -27,8 +27,10 @@ describe('step 5, follow-ups', () => {
     const h = await atStep5();
     await h.say('Log a call');
     const propose = await answerAll(h, ['today', 'Dana', 'billing', 'REF-123', "They'll review the bill", 'They will look at the charges.']);
-    expect(texts(propose)[0]).toBe(h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: ', reference REF-123' }));
-    expect(texts(propose)[1]).toBe(h.content.text('followUp.propose.ask', { date: 'December 4, 2026', days: 7 }));
+    // "Call logged", then the proposed date, in one message.
+    expect(texts(propose)).toEqual([
+      [h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: ', reference REF-123' }), h.content.text('followUp.propose.ask', { date: 'December 4, 2026', days: 7 })].join('\n\n'),
+    ]);
     const done = await h.say('Yes, December 4, 2026');
     expect(texts(done)[0]).toBe(h.content.text('followUp.scheduled', { date: 'December 4, 2026' }));
     const ics = fileText(done, 'text/calendar') ?? '';
@@ -110,9 +112,11 @@ describe('step 5, follow-ups', () => {
 
   it('without a first bill date, says what it needs for the deadlines; without calls, for the letter', async () => {
     const h = await atStep5({ ...CASE, firstBillDate: undefined });
-    expect(texts(await h.say('Deadlines'))[0]).toBe(h.content.text('followUp.deadlines.none'));
-    expect(texts(await h.say('Confirmation letter'))[0]).toBe(h.content.text('followUp.letter.none'));
-    expect(texts(await h.say('Calendar file'))[0]).toBe(h.content.text('followUp.calendar.none'));
+    // Each note leads step 5's own question again, in one message.
+    const withAsk = (key: string) => [h.content.text(key), h.content.text('followUp.menu.ask')].join('\n\n');
+    expect(texts(await h.say('Deadlines'))[0]).toBe(withAsk('followUp.deadlines.none'));
+    expect(texts(await h.say('Confirmation letter'))[0]).toBe(withAsk('followUp.letter.none'));
+    expect(texts(await h.say('Calendar file'))[0]).toBe(withAsk('followUp.calendar.none'));
   });
 
   it('"my case" shows the timeline: the call, the follow-up it set and the next deadline', async () => {

@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, Harness, texts, startsWith } from '../helpers/botHarness';
 
 /** Everything a realistic insured ER visit needs, in the order step 1 asks. */
 const INSURED_ER = [
@@ -25,12 +25,15 @@ describe('step 1, gather information: from the menu to the bill check', () => {
   it('an insured ER visit billed above the EOB ends with a saved bill check card and a file to keep', async () => {
     const h = createHarness();
     await h.join();
+    // The step's intro, how many questions, and the first question: one message, as the user gets it.
     const first = texts(await h.say('1'));
-    expect(first[0]).toBe(h.content.text('checkCard.intro'));
-    expect(first[2]).toContain(h.content.text('intake.progress', { number: 1, total: 12 }));
+    expect(first).toHaveLength(1);
+    const [intro, count, question] = (first[0] ?? '').split('\n\n');
+    expect(intro).toBe(h.content.text('checkCard.intro'));
+    expect(question).toContain(h.content.text('intake.progress', { number: 1, total: 12 }));
     // Honest about its length: as many questions about the bill as the first one's "question 1 of N" counts.
-    const total = Array.from({ length: 40 }, (_, i) => 40 - i).find((n) => first[2]?.includes(h.content.text('intake.progress', { number: 1, total: n })));
-    expect(first[1]).toBe(h.content.text('checkCard.questionCount', { intake: total ?? 0, insured: 11, selfPay: 2 }));
+    const total = Array.from({ length: 40 }, (_, i) => 40 - i).find((n) => question?.includes(h.content.text('intake.progress', { number: 1, total: n })));
+    expect(count).toBe(h.content.text('checkCard.questionCount', { intake: total ?? 0, insured: 11, selfPay: 2 }));
     await answerAll(h, INSURED_ER.slice(1));
     expect(texts(await h.say('Add lines'))[0]).toBe(h.content.text('lines.entry.first'));
     await answerAll(h, ['3/3/2026, 99284, ER visit, 1, $1,200.00', '3/3/2026, 99284, ER visit, 1, $1,200.00', 'done', 'none']);
@@ -43,7 +46,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     const file = fileOf(end, h.content.text('checkCard.download.name'));
     expect(file).toContain(h.content.text('findings.balanceAboveEob.title'));
     expect(file).toContain('$1,600.50');
-    expect(texts(end)).toContain(h.content.text('checkCard.done'));
+    expect(texts(end).at(-1)).toEqual(startsWith(h.content.text('checkCard.done')));
 
     const saved = await h.activeCase();
     expect(saved).toMatchObject({
@@ -133,7 +136,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     expect(saved?.label).toBe(h.content.text('cases.defaultLabel', { number: 1 }));
     await h.say('menu');
     const again = texts(await h.say('1'));
-    expect(again[0]).toBe(h.content.text('checkCard.introAgain', { caseLabel: saved?.label ?? '' }));
+    expect(again[0]).toEqual(startsWith(h.content.text('checkCard.introAgain', { caseLabel: saved?.label ?? '' })));
   });
 
   it('counts questions so that "question N of M" counts up and M never grows within a section', async () => {
@@ -162,6 +165,6 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.say('menu');
     expect(await h.activeCase()).toMatchObject({ provider: { name: 'Mercy General Hospital', kind: 'hospital' } });
     const back = texts(await h.say('1'));
-    expect(back[1]).toContain(h.content.text('intake.nonprofit.ask').split('\n')[0]);
+    expect(back[0]).toContain(h.content.text('intake.nonprofit.ask').split('\n')[0]);
   });
 });

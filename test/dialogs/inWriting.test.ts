@@ -19,7 +19,7 @@ describe('step 5 is done only when the agreement is in writing', () => {
     for (const answer of ['today', 'Dana', 'billing', 'none']) await h.say(answer);
     await h.say(h.content.text('followUp.call.outcome.choices.confirmedInWriting'));
     const done = texts(await h.say('skip'));
-    expect(done).toContain(h.content.text('followUp.inWriting'));
+    expect(done.join('\n\n')).toContain(h.content.text('followUp.inWriting'));
     expect(done.join('\n')).not.toContain(h.content.text('followUp.propose.ask', { date: '', days: 0 }).slice(0, 20));
 
     const saved = await h.activeCase();

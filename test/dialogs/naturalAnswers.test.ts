@@ -16,17 +16,21 @@ const AT_STEP_3 = { provider: { name: 'Mercy General', kind: 'hospital', nonprof
 describe('natural answers are understood and said back', () => {
   it('"about $2,400" is the balance, said back; "dec 20" is the due date, said back with its weekday', async () => {
     const h = await at('1', BEFORE_BALANCE);
-    expect(texts(await h.say('about $2,400'))[0]).toBe(h.content.text('answers.sayBack', { value: '$2,400' }));
+    const balanceBack = h.content.text('answers.sayBack', { value: '$2,400' });
+    expect(texts(await h.say('about $2,400'))[0]?.slice(0, balanceBack.length)).toBe(balanceBack);
     const due = texts(await h.say('dec 20'));
-    expect(due[0]).toBe(h.content.text('answers.sayBack', { value: 'Sunday, December 20, 2026' }));
-    expect(due[1]).toContain(h.content.text('intake.insurance.ask'));
+    const dueBack = h.content.text('answers.sayBack', { value: 'Sunday, December 20, 2026' });
+    // Said back, then the next question in the same message.
+    expect(due[0]?.slice(0, dueBack.length)).toBe(dueBack);
+    expect(due[0]).toContain(h.content.text('intake.insurance.ask'));
     expect(await h.activeCase()).toMatchObject({ balanceCents: 240000, dueDate: '2026-12-20' });
   });
 
   it('"through my job" is an employer plan, said back with the button\'s words', async () => {
     const h = await at('1', { ...BEFORE_BALANCE, balanceCents: 240000, dueDate: '2026-12-20' });
     const replies = texts(await h.say('through my job'));
-    expect(replies[0]).toBe(h.content.text('answers.sayBack', { value: h.content.text('intake.insurance.choices.employer') }));
+    const said = h.content.text('answers.sayBack', { value: h.content.text('intake.insurance.choices.employer') });
+    expect(replies[0]?.slice(0, said.length)).toBe(said);
     expect((await h.activeCase())?.insurance).toBe('employer');
   });
 
@@ -40,10 +44,10 @@ describe('natural answers are understood and said back', () => {
 
   it('"3 (me and my 2 kids)" is a household of 3, and "about 40k a year" is the income and its period: the period is not asked', async () => {
     const h = await at('2', AT_STEP_2);
-    expect(texts(await h.say('3 (me and my 2 kids)'))[0]).toBe(h.content.text('screen.householdSize.sayBack', { value: '3' }));
+    const sizeBack = h.content.text('screen.householdSize.sayBack', { value: '3' });
+    expect(texts(await h.say('3 (me and my 2 kids)'))[0]?.slice(0, sizeBack.length)).toBe(sizeBack);
     const income = texts(await h.say('about 40k a year'));
-    expect(income[0]).toBe(h.content.text('answers.sayBack', { value: '$40,000 a year' }));
-    expect(income[1]).toBe(h.content.text('callPrep.confirm.ask', { annual: '$40,000', size: 3 }));
+    expect(income[0]).toBe([h.content.text('answers.sayBack', { value: '$40,000 a year' }), h.content.text('callPrep.confirm.ask', { annual: '$40,000', size: 3 })].join('\n\n'));
     expect((await h.activeCase())?.assistance).toMatchObject({ householdSize: 3, incomeCents: 4000000, incomePeriod: 'year' });
   });
 
@@ -56,7 +60,8 @@ describe('natural answers are understood and said back', () => {
   it('"I can keep 1500 and do 150 a month" answers both step 3 questions at once', async () => {
     const h = await at('3', AT_STEP_3);
     const replies = texts(await h.say('I can keep 1500 and do 150 a month'));
-    expect(replies[0]).toBe(h.content.text('answers.sayBack', { value: '$1,500 and $150 a month' }));
+    const said = h.content.text('answers.sayBack', { value: '$1,500 and $150 a month' });
+    expect(replies[0]?.slice(0, said.length)).toBe(said);
     expect(replies.join('\n')).not.toContain(h.content.text('offer.monthly.ask'));
     expect((await h.activeCase())?.offer).toMatchObject({ cashAvailableCents: 150000, monthlyBudgetCents: 15000 });
   });
@@ -75,10 +80,12 @@ describe('natural answers are understood and said back', () => {
 describe('whole answers that mean one value', () => {
   it('"i don\'t have insurance" is no insurance, said back; "just me" is a household of 1', async () => {
     const h = await at('1', { ...BEFORE_BALANCE, balanceCents: 240000, dueDate: '2026-12-20' });
-    expect(texts(await h.say("i don't have insurance"))[0]).toBe(h.content.text('answers.sayBack', { value: h.content.text('intake.insurance.choices.uninsured') }));
+    const said = h.content.text('answers.sayBack', { value: h.content.text('intake.insurance.choices.uninsured') });
+    expect(texts(await h.say("i don't have insurance"))[0]?.slice(0, said.length)).toBe(said);
     expect((await h.activeCase())?.insurance).toBe('uninsured');
     const s = await at('2', AT_STEP_2);
-    expect(texts(await s.say('just me'))[0]).toBe(s.content.text('screen.householdSize.sayBack', { value: '1' }));
+    const sizeBack = s.content.text('screen.householdSize.sayBack', { value: '1' });
+    expect(texts(await s.say('just me'))[0]?.slice(0, sizeBack.length)).toBe(sizeBack);
     expect((await s.activeCase())?.assistance.householdSize).toBe(1);
   });
 });

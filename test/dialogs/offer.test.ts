@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, startsWith, Harness, texts } from '../helpers/botHarness';
 
 const BASE = { provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'no' }, balanceCents: 240000, insurance: 'uninsured', state: 'OH' };
 
@@ -16,10 +16,10 @@ const cards = (replies: Partial<Activity>[]) =>
 describe('step 3, an upfront offer or a payment plan', () => {
   it('cash and a monthly budget: a lump sum first (within the cash), a plan as the fallback, both with the words', async () => {
     const { h, first } = await atStep3();
-    expect(first[0]).toBe(h.content.text('offer.intro'));
+    expect(first[0]).toEqual(startsWith(h.content.text('offer.intro')));
     await h.say('$1,000');
     const end = await h.say('$100');
-    expect(texts(end)[0]).toBe(h.content.text('offer.recommend.lumpSumThenPlan'));
+    expect(texts(end)[0]).toEqual(startsWith(h.content.text('offer.recommend.lumpSumThenPlan')));
     const [offer, plan] = cards(end);
     expect(offer).toContain(h.content.text('offer.lumpSum.sayOpen', { balance: '$2,400', opening: '$960' }).replace(/"/g, '\\"'));
     expect(offer).toContain(h.content.text('offer.lumpSum.reasons.cappedByCash', { cash: '$1,000' }));
@@ -40,7 +40,7 @@ describe('step 3, an upfront offer or a payment plan', () => {
     const { h } = await atStep3({ ...BASE, balanceCents: 100000 });
     await h.say('0');
     const end = await h.say('$300');
-    expect(texts(end)[0]).toBe(h.content.text('offer.recommend.plan'));
+    expect(texts(end)[0]).toEqual(startsWith(h.content.text('offer.recommend.plan')));
     const [plan] = cards(end);
     expect(plan).toContain(h.content.text('offer.plan.rounding', { monthly: '$300', last: '$100', total: '$1,000' }));
   });
@@ -56,21 +56,21 @@ describe('step 3, an upfront offer or a payment plan', () => {
     const { h } = await atStep3();
     await h.say('$1,500');
     const end = await h.say('not sure');
-    expect(texts(end)[0]).toBe(h.content.text('offer.recommend.lumpSum'));
+    expect(texts(end)[0]).toEqual(startsWith(h.content.text('offer.recommend.lumpSum')));
     expect(cards(end)).toHaveLength(1);
   });
 
   it('nothing to spare: says so calmly and asks for a hold and assistance', async () => {
     const { h } = await atStep3();
     await h.say('0');
-    expect(texts(await h.say('not sure'))[0]).toBe(h.content.text('offer.recommend.neither'));
+    expect(texts(await h.say('not sure'))[0]).toEqual(startsWith(h.content.text('offer.recommend.neither')));
   });
 
   it('nothing to spare at a for-profit clinic: a hold and a hardship discount, never an assistance application it likely has no program for', async () => {
     const { h } = await atStep3({ ...BASE, provider: { name: 'Lone Star Imaging', kind: 'imaging', nonprofit: 'no' } });
     await h.say('0');
     const said = texts(await h.say('not sure'));
-    expect(said[0]).toBe(h.content.text('offer.recommend.neitherNoProgram'));
+    expect(said[0]).toEqual(startsWith(h.content.text('offer.recommend.neitherNoProgram')));
     expect(said.join('\n')).not.toMatch(/financial assistance/i);
   });
 
@@ -78,7 +78,7 @@ describe('step 3, an upfront offer or a payment plan', () => {
     const { h } = await atStep3({ ...BASE, balanceCents: 100000, provider: { name: 'Lone Star Imaging', kind: 'imaging', nonprofit: 'no' } });
     await h.say('0');
     const said = texts(await h.say('$300'));
-    expect(said[0]).toBe(h.content.text('offer.recommend.planNoProgram'));
+    expect(said[0]).toEqual(startsWith(h.content.text('offer.recommend.planNoProgram')));
     expect(said.join('\n')).not.toMatch(/hospital/i);
   });
 
@@ -86,7 +86,7 @@ describe('step 3, an upfront offer or a payment plan', () => {
     const { h } = await atStep3({ ...BASE, assistance: { householdSize: 3, annualIncomeCents: 3000000, screen: { percent: 109, year: 2026, tier: 'likelyFree', guidelineCents: 2732000, screenedOn: '2026-11-27' } } });
     await h.say('$1,500');
     const end = await h.say('not sure');
-    expect(texts(end)[0]).toBe(h.content.text('offer.recommend.assistanceFirst'));
+    expect(texts(end)[0]).toEqual(startsWith(h.content.text('offer.recommend.assistanceFirst')));
     expect(cards(end)[0]).toContain(h.content.text('offer.lumpSum.reasons.assistanceLikely'));
   });
 
@@ -94,7 +94,7 @@ describe('step 3, an upfront offer or a payment plan', () => {
     const { h } = await atStep3({
       ...BASE, insurance: 'employer', eob: { status: 'processed', billedCents: 500000, deductibleCents: 50000, coinsuranceCents: 30000 },
     });
-    expect(texts(await h.say('$2,000'))[0]).toBe(h.content.text('offer.problems.cashAboveBalance', { balance: '$800' }));
+    expect(texts(await h.say('$2,000'))[0]).toEqual(startsWith(h.content.text('offer.problems.cashAboveBalance', { balance: '$800' })));
     await h.say('$700');
     const [offer] = cards(await h.say('not sure'));
     expect(offer).toContain(h.content.text('offer.lumpSum.reasons.adjustedForEob', { overEob: '$1,600' }));
@@ -102,13 +102,13 @@ describe('step 3, an upfront offer or a payment plan', () => {
 
   it('asks for the balance when step 1 did not get it, and offers to keep the numbers on a second visit', async () => {
     const { h, first } = await atStep3({ ...BASE, balanceCents: undefined });
-    expect(first[1]).toContain(h.content.text('offer.balance.ask'));
+    expect(first[0]).toContain(h.content.text('offer.balance.ask'));
     await h.say('$900');
     await h.say('$300');
     await h.say('$50');
     await h.say('menu');
     const again = texts(await h.say('3'));
-    expect(again[1]).toBe(h.content.text('offer.keep.ask', { cash: '$300', monthly: '$50' }));
+    expect(again[0]).toBe([h.content.text('offer.introAgain', { caseLabel: 'Mercy General' }), h.content.text('offer.keep.ask', { cash: '$300', monthly: '$50' })].join('\n\n'));
     const changed = texts(await h.say('Change them'));
     expect(changed[0]).toContain(h.content.text('offer.cash.ask'));
   });
@@ -123,7 +123,7 @@ describe('bad answers in step 3 get one clear, specific re-ask, and nothing is l
   ])('cash: %s', async (_label, bad, key, vars) => {
     const { h } = await atStep3();
     const replies = texts(await h.say(bad));
-    expect(replies[0]).toBe(h.content.text(key, vars));
+    expect(replies[0]).toEqual(startsWith(h.content.text(key, vars)));
     await h.say('$700');
     expect((await h.activeCase())?.offer.cashAvailableCents).toBe(70000);
   });
@@ -132,8 +132,8 @@ describe('bad answers in step 3 get one clear, specific re-ask, and nothing is l
     const { h } = await atStep3();
     await h.say('$700');
     const replies = texts(await h.say('0'));
-    expect(replies[0]).toBe(h.content.text('offer.problems.budgetZero'));
-    expect(replies[1]).toContain(h.content.text('offer.monthly.ask'));
+    expect(replies[0]).toEqual(startsWith(h.content.text('offer.problems.budgetZero')));
+    expect(replies[0]).toContain(h.content.text('offer.monthly.ask'));
     await h.say('$60');
     expect((await h.activeCase())?.offer).toMatchObject({ cashAvailableCents: 70000, monthlyBudgetCents: 6000 });
   });

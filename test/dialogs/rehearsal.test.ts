@@ -13,6 +13,12 @@ async function rehearse(h: Harness, answers: string[]): Promise<Partial<Activity
 const reportOf = (replies: Partial<Activity>[]) => JSON.stringify(replies.flatMap((a) => a.attachments ?? []).map((a) => a.content));
 /** A text as it appears inside the card's JSON. */
 const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
+/** What a turn's messages read after the first place `first` appears in them (the coach's note and the representative's line now share a message). */
+const after = (replies: string[], first: string) => {
+  const read = replies.join('\n\n');
+  const at = read.indexOf(first);
+  return at < 0 ? '' : read.slice(at + first.length);
+};
 
 async function atRolePlay(fields: Record<string, unknown> = WITH_OFFER, scenario = 'Hospital billing office'): Promise<Harness> {
   const h = createHarness();
@@ -31,15 +37,17 @@ describe('step 4, rehearse the call', () => {
     const pick = await h.say('4');
     expect(buttons(lastPrompt(pick))[0]).toBe('Collection agency');
     const setup = texts(await h.say('Hospital billing office'));
-    expect(setup[0]).toContain(h.content.text('rehearsal.yourNumbers', { opening: '$960', target: '$1,000', ceiling: '$1,000' }));
-    expect(setup[1]).toContain('Mercy General');
+    const numbers = h.content.text('rehearsal.yourNumbers', { opening: '$960', target: '$1,000', ceiling: '$1,000' });
+    expect(setup[0]).toContain(numbers);
+    expect(after(setup, numbers)).toContain('Mercy General');
   });
 
   it('a strong performance: concessions from the representative, praise each turn, a high score', async () => {
     const h = await atRolePlay();
     const firstReply = texts(await h.say(STRONG[0] ?? ''));
-    expect(firstReply[0]).toContain(h.content.text('rehearsal.coach.good', { praise: h.content.text('rehearsal.praise.statesAccount') }));
-    expect(firstReply[1]).toContain('I have your account up');
+    const praise = h.content.text('rehearsal.coach.good', { praise: h.content.text('rehearsal.praise.statesAccount') });
+    expect(firstReply[0]).toContain(praise);
+    expect(after(firstReply, praise)).toContain('I have your account up');
     const end = await rehearse(h, STRONG.slice(1));
     const report = reportOf(end);
     expect(report).toMatch(/Score: (8\d|9\d|100) \/ 100/);
@@ -54,7 +62,7 @@ describe('step 4, rehearse the call', () => {
     const h = await atRolePlay();
     const first = texts(await h.say(WEAK[0] ?? ''));
     expect(first[0]).toContain('→');
-    expect(first[1]).toContain('which account');
+    expect(after(first, '→')).toContain('which account');
     const end = await rehearse(h, WEAK.slice(1));
     const report = reportOf(end);
     expect(report).toMatch(/Score: [0-3]?\d \/ 100/);
@@ -75,7 +83,7 @@ describe('step 4, rehearse the call', () => {
     await rehearse(h, STRONG);
     const tough = texts(await h.say(h.content.text('rehearsal.report.tougher')));
     expect(tough[0]).toContain(h.content.text('rehearsal.tough'));
-    expect(tough[1]).toContain('Billing. Account number?');
+    expect(after(tough, h.content.text('rehearsal.tough'))).toContain('Billing. Account number?');
   });
 
   it('works with an empty case, with plain stand-ins for the numbers', async () => {
@@ -102,6 +110,7 @@ describe('step 4, rehearse the call', () => {
   ])('%s gets a clear re-ask and the call goes on', async (_label, bad, key) => {
     const h = await atRolePlay();
     expect(texts(await h.say(bad))).toEqual([h.content.text(key)]);
-    expect(texts(await h.say(STRONG[0] ?? ''))[1]).toContain('I have your account up');
+    const praise = h.content.text('rehearsal.coach.good', { praise: h.content.text('rehearsal.praise.statesAccount') });
+    expect(after(texts(await h.say(STRONG[0] ?? '')), praise)).toContain('I have your account up');
   });
 });

@@ -1,9 +1,8 @@
 import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
 import { ProfileStore } from '../../src/state/profileStore';
 import { RootDialog } from '../../dialogs/rootDialog';
-import { createAdapter } from '../../src/bot/adapter';
+import { installTurnPipeline, type TurnPipeline } from '../../src/bot/pipeline';
 import { createBotState } from '../../src/bot/botState';
-import { TurnLeaseMiddleware } from '../../src/bot/turnLease';
 import { CoachBot } from '../../src/bot/coachBot';
 import { createReminderScheduling } from '../../src/bot/reminderScheduling';
 import { createUserDataEraser } from '../../src/state/userDataEraser';
@@ -34,7 +33,12 @@ export interface Harness {
   seedCase(fields: Record<string, unknown>): Promise<void>;
   storedKeys(): string[];
   reminderStore: ReminderStore;
+  /** What the harness installed around each turn: the production pipeline (TURN_PIPELINE). */
+  pipeline: TurnPipeline;
 }
+
+/** "Typing…" would start after this long: past any test turn (see TurnPipelineDeps.typingDelayMs). */
+const HARNESS_TYPING_DELAY_MS = 60_000;
 
 /**
  * The whole bot (welcome, root dialog, interruptions, state saving) on the SDK's TestAdapter, on the
@@ -82,9 +86,9 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     serviceUrl: 'https://test.invalid',
     locale: 'en-US',
   });
-  // Reuse the production error handler, so tests see what a user sees when a turn fails.
-  adapter.onTurnError = createAdapter({ config: { auth: { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' } }, logger, content, conversationState, leases: storage }).adapter.onTurnError;
-  adapter.use(new TurnLeaseMiddleware({ store: storage, logger, content }));
+  // The production pipeline (dedupe, failed-send marking, reply merging, typing, turn lease, typographer marks,
+  // the error handler), so a test sees the messages a user sees.
+  const pipeline = installTurnPipeline(adapter, { logger, content, conversationState, leases: storage, typingDelayMs: HARNESS_TYPING_DELAY_MS });
 
   const drain = (): Partial<Activity>[] => {
     const out: Partial<Activity>[] = [];
@@ -102,6 +106,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     content,
     logger,
     reminderStore,
+    pipeline,
     async say(textOrActivity) {
       const activity = typeof textOrActivity === 'string' ? { type: ActivityTypes.Message, text: textOrActivity } : { type: ActivityTypes.Message, ...textOrActivity };
       await adapter.receiveActivity(activity);
@@ -140,6 +145,12 @@ export function createHarness(options: HarnessOptions = {}): Harness {
 
 export const texts = (activities: Partial<Activity>[]): string[] =>
   activities.filter((a) => a.type === ActivityTypes.Message && typeof a.text === 'string').map((a) => a.text ?? '');
+
+/**
+ * Matches a message that begins with `text`. Short notes travel in one message with the question after them (the
+ * reply merging users get), so a note is checked with `expect(texts(r)[0]).toEqual(startsWith(note))`.
+ */
+export const startsWith = (text: string) => expect.stringMatching(new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 
 export const buttons = (activity: Partial<Activity> | undefined): string[] =>
   (activity?.suggestedActions?.actions ?? []).map((a) => String(a.title));
