@@ -41,8 +41,8 @@ export const FINDINGS_IN_FULL = 2;
 /**
  * The "bill check" card: findings (most important first), a documents checklist, the leverage figures.
  * At phone size it stays short: the first FINDINGS_IN_FULL findings in full, the others by title, and
- * what to do next, the sources and the other findings in full behind "See the details" (the file has
- * everything too).
+ * what Medicare pays for each coded line, what to do next, the sources and the other findings in full
+ * behind "See the details" (the file has everything too).
  */
 export function billCheckCard(content: ContentStore, c: Case, result: BillCheckResult, today: string): AdaptiveCard<CardAction> {
   const t = (key: string, vars?: Record<string, string | number>) => content.text(key, vars);
@@ -65,7 +65,6 @@ export function billCheckCard(content: ContentStore, c: Case, result: BillCheckR
       details.push(...heading, ...words, ...more);
     }
   });
-  body.push(...medicareSection(content, c));
   body.push(text(t('checkCard.documentsTitle'), { weight: 'Bolder', spacing: 'Medium' }), {
     type: 'FactSet',
     facts: CHECK_DOCUMENTS(c).map((doc) => ({ title: t(`checkCard.documents.${doc}`), value: t(`checkCard.states.${documentState(c, doc)}`) })),
@@ -74,6 +73,9 @@ export function billCheckCard(content: ContentStore, c: Case, result: BillCheckR
   body.push(text(t('checkCard.leverageTitle'), { weight: 'Bolder', spacing: 'Medium' }));
   body.push(leverage.length ? { type: 'FactSet', facts: leverage } : text(t('checkCard.leverage.none'), { isSubtle: true }));
   body.push(text(`${t('checkCard.checkedOn', { date: formatIsoDate(today) })} ${content.text('findings.disclaimer')}`, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
+  // What Medicare pays for each line opens with the details: its findings and the leverage row argue from it on
+  // the card itself, and a FactSet of long lines would push the card past 1.5 phone screens.
+  details.unshift(...medicareSection(content, c));
   // Only the details button: the menu's own buttons follow the card.
   const actions = details.length ? [detailsOnDemand(t('checkCard.showDetails'), details)] : [];
   return card<CardAction>(body, actions, t('checkCard.title', { caseLabel: c.label }));

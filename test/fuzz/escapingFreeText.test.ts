@@ -62,7 +62,10 @@ describe('free text with markup is shown as typed, never as markup', () => {
         // Commas, semicolons and bars separate a bill line's fields: keep the description one field.
         const field = description.text.replace(/[,;|\t]/g, ' ');
         const line = `3/3/2026, 99284, ${field}, $100`;
-        const shown = await converse(h, ['1', 'Add lines', line, 'done', 'none', 'Check a price', 'Another service', service.text, '$1,800', 'not sure']);
+        const typed = await converse(h, ['1', 'Add lines', line, 'done', 'none', 'Check a price', 'Another service', service.text]);
+        // Words that match our plain names for services get a list to confirm (issue 22): none of them is it.
+        const confirm = (typed.at(-1)?.text ?? '').includes(h.content.text('prices.confirm.ask')) ? [h.content.text('prices.confirm.none')] : [];
+        const shown = [...typed, ...(await converse(h, [...confirm, '$1,800', 'not sure']))];
         expect(cardCount(shown)).toBe(1);
         expect((await h.activeCase())?.fairPrices[0]?.service).toBe(service.text.trim());
         const surfaces = markdownSurfaces(shown);
