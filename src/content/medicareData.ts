@@ -75,11 +75,12 @@ const pfsSchema = z.looseObject({ ...header, conversionFactor: z.number().int().
 const gpciSchema = z.looseObject({ ...header, columns: layout(GPCI_ROWS), localities: rowsOf });
 const clfsSchema = z.looseObject({ ...header, rates: rowsOf });
 
-/** `rows "99284" (line 523)`: the entry and its line in the file (the importer writes one entry a line). */
+/** `line 523 (rows "99284")`: the entry's line in the file (the importer writes one entry a line) and its key. */
 function rowName(fileText: string, section: string, key: string): string {
   const sectionAt = fileText.indexOf(`\n  ${JSON.stringify(section)}: {`);
   const keyAt = sectionAt < 0 ? -1 : fileText.indexOf(`\n    ${JSON.stringify(key)}:`, sectionAt);
-  return `${section} row ${JSON.stringify(key)}${keyAt < 0 ? '' : ` (line ${fileText.slice(0, keyAt + 1).split('\n').length})`}`;
+  const where = `${section} ${JSON.stringify(key)}`;
+  return keyAt < 0 ? where : `line ${fileText.slice(0, keyAt + 1).split('\n').length} (${where})`;
 }
 
 /** The first problem in a table, as "<row>: <column>: <what is wrong>"; undefined when every row is right. */

@@ -83,27 +83,27 @@ describe('the Medicare tables in content/data/medicare', () => {
 describe('a malformed Medicare file stops startup, naming the file and the row', () => {
   it('a work RVU that is not a whole number: the file, the code, its line and the column', () => {
     const dir = brokenCopy('pfs-rvu.json', (t) => t.replace('"99213": ["A","0",130,', '"99213": ["A","0","1.30",'));
-    expect(loadError(dir)).toBe(`medicare/pfs-rvu.json: rows row "99213" (line ${lineOf('pfs-rvu.json', '99213')}): work: expected a whole number, 0 or more, found "1.30"`);
+    expect(loadError(dir)).toBe(`medicare/pfs-rvu.json: line ${lineOf('pfs-rvu.json', '99213')} (rows "99213"): work: expected a whole number, 0 or more, found "1.30"`);
   });
 
   it('a status that the fee schedule does not pay from RVUs, in the priced rows', () => {
     const dir = brokenCopy('pfs-rvu.json', (t) => t.replace('"99284": ["A",', '"99284": ["X",'));
-    expect(loadError(dir)).toMatch(/^medicare\/pfs-rvu\.json: rows row "99284" \(line \d+\): status: expected one of "A", "R", "T", found "X"$/);
+    expect(loadError(dir)).toMatch(/^medicare\/pfs-rvu\.json: line \d+ \(rows "99284"\): status: expected one of "A", "R", "T", found "X"$/);
   });
 
   it('a row with a value missing', () => {
     const dir = brokenCopy('pfs-rvu.json', (t) => t.replace('"73721-26": ["A","1",132,49,49,7,""]', '"73721-26": ["A","1",132,49,49,7]'));
-    expect(loadError(dir)).toMatch(/^medicare\/pfs-rvu\.json: rows row "73721-26" \(line \d+\): expected 7 values/);
+    expect(loadError(dir)).toMatch(/^medicare\/pfs-rvu\.json: line \d+ \(rows "73721-26"\): expected 7 values/);
   });
 
   it('a locality whose key is not its state and number', () => {
     const dir = brokenCopy('gpci.json', (t) => t.replace('"OH-00": ["OH","00"', '"OH-00": ["OH","01"'));
-    expect(loadError(dir)).toBe(`medicare/gpci.json: localities row "OH-00" (line ${lineOf('gpci.json', 'OH-00')}): the key must be its state and locality number (OH-01)`);
+    expect(loadError(dir)).toBe(`medicare/gpci.json: line ${lineOf('gpci.json', 'OH-00')} (localities "OH-00"): the key must be its state and locality number (OH-01)`);
   });
 
   it('a lab rate below zero', () => {
     const dir = brokenCopy('clfs.json', (t) => t.replace('"85025": 777', '"85025": -777'));
-    expect(loadError(dir)).toBe(`medicare/clfs.json: rates row "85025" (line ${lineOf('clfs.json', '85025')}): expected a whole number, 0 or more`);
+    expect(loadError(dir)).toBe(`medicare/clfs.json: line ${lineOf('clfs.json', '85025')} (rates "85025"): expected a whole number, 0 or more`);
   });
 
   it('a header field missing, a file that is not JSON, a file missing', () => {
