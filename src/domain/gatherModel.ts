@@ -91,8 +91,11 @@ export const savedCheckSchema = z.looseObject({
 });
 
 export const gatherFields = {
-  /** Every question the user skipped ('not sure'), in any step, by question id (stored as `intakeSkipped` before profile version 2). */
-  skippedQuestions: z.array(z.string()).max(20).default([]),
+  /**
+   * Every question the user skipped ('not sure'), in any step, by question id (stored as `intakeSkipped` before
+   * profile version 2). About 30 questions can be skipped, each recorded once: the cap leaves room for all of them.
+   */
+  skippedQuestions: z.array(z.string().max(60)).max(200).default([]),
   documents: documentsSchema.default({}),
   eob: eobSchema.optional(),
   goodFaithEstimateCents: cents.optional(),

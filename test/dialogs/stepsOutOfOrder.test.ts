@@ -1,5 +1,6 @@
 import { Activity } from 'botbuilder';
 import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { caseSchema } from '../../src/domain/case';
 
 /**
  * Issue 19 (item 5): a step taken before the steps it needs facts from still makes sense. It asks for what it
@@ -107,5 +108,24 @@ describe('step 5 before step 1', () => {
     const reply = texts(await run(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'not sure'], [])).join('\n');
     expect(reply).toContain(h.content.text('followUp.call.notes.ask'));
     expect(reply).not.toContain(h.content.text('followUp.call.outcome.retry'));
+  });
+});
+
+describe('skipping every question she can', () => {
+  it('is kept: a case records each skipped question once, however many steps she skips through', async () => {
+    const h = await newUser();
+    await run(h, ['1', ...Array(9).fill('not sure'), 'not sure', 'not sure'], []);
+    await run(h, ['2', 'not sure', 'not sure', 'not sure', 'not sure', 'not sure', 'Use this'], []);
+    await run(h, ['3', '$1,500', 'not sure', 'not sure'], []);
+    await run(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'not sure', 'not sure', 'not sure'], []);
+    const skipped = (await h.activeCase())?.skippedQuestions ?? [];
+    expect(new Set(skipped).size).toBe(skipped.length);
+    expect(skipped).toEqual(expect.arrayContaining(['providerName', 'serviceDate', 'householdSize', 'income', 'cash', 'monthly']));
+    expect(h.logger.lines.filter((line) => line.includes('"error"'))).toEqual([]);
+  });
+
+  it('a stored case with every skippable question skipped still loads', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `question${i}`);
+    expect(caseSchema.parse({ id: 'c', label: 'Bill', createdAt: '2026-11-27T15:00:00.000Z', updatedAt: '2026-11-27T15:00:00.000Z', skippedQuestions: ids }).skippedQuestions).toHaveLength(40);
   });
 });
