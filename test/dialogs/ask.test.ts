@@ -1,4 +1,4 @@
-import { createHarness, Harness, buttons, lastPrompt, texts } from '../helpers/botHarness';
+import { createHarness, Harness, buttons, lastPrompt, texts, sayAll } from '../helpers/botHarness';
 import { realFaq } from '../helpers/content';
 import { faqReply } from '../../dialogs/ask/faqReply';
 import { keepTypographerMarks } from '../../src/cards/markdown';
@@ -48,7 +48,7 @@ describe('asking a question, at any point', () => {
 
   it('a question in the middle of a step is answered, and the same question comes back with nothing lost', async () => {
     const h = await fresh();
-    for (const answer of ['1', 'Mercy General Hospital', "Doctor's office"]) await h.say(answer);
+    await sayAll(h, ['1', 'Mercy General Hospital', "Doctor's office"]);
     const replies = texts(await h.say('wait, what is an EOB?'));
     const answer = answerOf(h, eob());
     const back = `${answer}\n\n${h.content.text('ask.back')}\n\n`;

@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts, startsWith } from '../helpers/botHarness';
+import { createHarness, Harness, texts, startsWith, sayAll } from '../helpers/botHarness';
 
 const NONPROFIT_HOSPITAL = {
   provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01',
@@ -13,12 +13,6 @@ async function atStep2(fields: Record<string, unknown>): Promise<{ h: Harness; f
   await h.seedCase(fields);
   await h.join();
   return { h, first: texts(await h.say('2')) };
-}
-
-async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
-  let last: Partial<Activity>[] = [];
-  for (const answer of answers) last = await h.say(answer);
-  return last;
 }
 
 interface CardNode { type?: string; text?: string; body?: CardNode[]; actions?: { type: string; title: string; card?: CardNode }[] }
@@ -42,7 +36,7 @@ describe('step 2, prepare a calm call', () => {
   it('a nonprofit hospital: screen, 501(r) dates from the first bill, a hardship statement, then the script in the user’s numbers', async () => {
     const { h, first } = await atStep2(NONPROFIT_HOSPITAL);
     expect(first[0]).toEqual(startsWith(h.content.text('callPrep.intro')));
-    await answerAll(h, ['3', '$20', 'Per hour']);
+    await sayAll(h, ['3', '$20', 'Per hour']);
     expect(texts(await h.say('40'))).toEqual([h.content.text('callPrep.confirm.ask', { annual: '$41,600', size: 3 })]);
     // A short card: the result and the date to apply by; the 501(r) points in full behind its button.
     const result = screenResult(await h.say('yes'));
@@ -108,7 +102,7 @@ describe('step 2, prepare a calm call', () => {
 
   it('a doctor in collections: a hardship discount instead of an assistance application, and the collector asked to validate the debt', async () => {
     const { h } = await atStep2(DOCTOR);
-    await answerAll(h, ['1', '$2,500', 'Per month']);
+    await sayAll(h, ['1', '$2,500', 'Per month']);
     expect(texts(await h.say('no'))).toEqual([expect.stringMatching(new RegExp(`^${h.content.text('callPrep.confirm.again')}\n\n[^]*${h.content.text('screen.income.ask').slice(0, 40)}`))]);
     // An amount with its period answers both questions, and is said back.
     expect(texts(await h.say('about 80k a year'))[0]).toEqual(startsWith(h.content.text('answers.sayBack', { value: '$80,000 a year' })));
@@ -132,7 +126,7 @@ describe('step 2, prepare a calm call', () => {
 
   it('a nonprofit hospital with no first bill date: the rules without dates, and that applying pauses collections', async () => {
     const { h } = await atStep2({ ...NONPROFIT_HOSPITAL, firstBillDate: undefined });
-    await answerAll(h, ['3', '$20', 'Per hour', '40']);
+    await sayAll(h, ['3', '$20', 'Per hour', '40']);
     const result = screenResult(await h.say('yes'));
     const lead = h.content.text('callPrep.nonprofit.leadYes');
     expect(result.details).toEqual([h.content.text('callPrep.nonprofit.noDates', { lead }), h.content.text('callPrep.nonprofit.pauseNoDates'), h.content.text('callPrep.result.context')]);
@@ -141,7 +135,7 @@ describe('step 2, prepare a calm call', () => {
 
   it('an ambulance bill: step 2 says the federal law covers air, not ground, ambulances, and that many states protect patients', async () => {
     const { h } = await atStep2({ ...DOCTOR, provider: { name: 'County EMS', kind: 'ambulance' }, inCollections: 'no' });
-    await answerAll(h, ['1', '$2,500', 'Per month']);
+    await sayAll(h, ['1', '$2,500', 'Per month']);
     const result = screenResult(await h.say('yes'));
     expect(result.details).toEqual([h.content.text('callPrep.ambulance'), h.content.text('callPrep.result.context')]);
     expect(result.button).toBe(h.content.text('callPrep.result.details'));
@@ -149,7 +143,7 @@ describe('step 2, prepare a calm call', () => {
 
   it('Alaska uses its own, higher guideline', async () => {
     const { h } = await atStep2({ ...DOCTOR, state: 'AK', inCollections: 'no' });
-    await answerAll(h, ['2', '$40,000', 'Per year']);
+    await sayAll(h, ['2', '$40,000', 'Per year']);
     const result = screenResult(await h.say('yes')).shown;
     // 2026 Alaska: $19,950 + $7,100 = $27,050 → 147%
     expect(result[0]).toBe(h.content.text('callPrep.resultOther.likelyFree', { percent: 147, year: 2026, guideline: '$27,050', size: 2 }));
@@ -163,7 +157,7 @@ describe('step 2, prepare a calm call', () => {
 
   it('writing their own statement: an empty one is re-asked, a real one is kept as typed', async () => {
     const { h } = await atStep2(DOCTOR);
-    await answerAll(h, ['not sure', 'not sure', 'skip', 'skip', 'Write my own']);
+    await sayAll(h, ['not sure', 'not sure', 'skip', 'skip', 'Write my own']);
     expect(texts(await h.say('ok'))).toEqual([h.content.text('hardship.own.retry')]);
     await h.say('I was laid off in May and my savings are gone. I can pay something, but not this.');
     expect((await h.activeCase())?.hardship?.statement).toBe('I was laid off in May and my savings are gone. I can pay something, but not this.');
@@ -188,7 +182,7 @@ describe('bad answers in step 2 get one clear, specific re-ask, and nothing is l
     ['"a lot"', 'a lot', 'answers.money.unclear'],
   ])('income: %s', async (_label, bad, key) => {
     const { h } = await atStep2(DOCTOR);
-    await answerAll(h, ['2']);
+    await sayAll(h, ['2']);
     expect(texts(await h.say(bad))).toEqual([h.content.text(key)]);
     await h.say('$3,000 per month');
     expect((await h.activeCase())?.assistance).toMatchObject({ householdSize: 2, incomePeriod: 'month', incomeCents: 300000 });
@@ -196,7 +190,7 @@ describe('bad answers in step 2 get one clear, specific re-ask, and nothing is l
 
   it('hardship reasons that are not on the list', async () => {
     const { h } = await atStep2(DOCTOR);
-    await answerAll(h, ['not sure', 'not sure']);
+    await sayAll(h, ['not sure', 'not sure']);
     expect(texts(await h.say('9'))).toEqual([h.content.text('hardship.reasons.retry')]);
   });
 });

@@ -1,7 +1,7 @@
 import { Activity } from 'botbuilder';
 import { suggestedSuit } from '../../dialogs/rehearsal/rehearsalVars';
 import { caseSchema } from '../../src/domain/case';
-import { createHarness, Harness, texts, startsWith } from '../helpers/botHarness';
+import { createHarness, Harness, texts, startsWith, sayAll } from '../helpers/botHarness';
 
 /**
  * Issue 19 (items 2 and 6): each step reads who billed her (kind and ownership), her insurance and whether the
@@ -30,12 +30,6 @@ async function started(fields: Record<string, unknown>): Promise<Harness> {
   return h;
 }
 
-async function say(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
-  let last: Partial<Activity>[] = [];
-  for (const a of answers) last = await h.say(a);
-  return last;
-}
-
 interface CardNode { text?: string; body?: CardNode[]; actions?: { type: string; card?: CardNode }[] }
 const firstCard = (replies: Partial<Activity>[]) =>
   replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content as CardNode | undefined;
@@ -49,7 +43,7 @@ const inOrder = (at: number[]) => at.every((pos, i) => pos >= 0 && (i === 0 || p
 describe('the path fits who billed her', () => {
   it('a nonprofit hospital, insured: assistance first, the EOB at hand, the doctors asked about, and the script in her voice', async () => {
     const h = await started(HER);
-    await say(h, ['2', '3', '$40,000', 'Per year']);
+    await sayAll(h, ['2', '3', '$40,000', 'Per year']);
     const result = firstCard(await h.say('yes'));
     expect(result?.body?.[0]?.text).toBe(h.content.text('callPrep.result.likelyFree', { percent: 146, year: 2026, guideline: '$27,320', size: 3 }));
 
@@ -85,13 +79,13 @@ describe('the path fits who billed her', () => {
 
   it('a for-profit imaging clinic, uninsured, in collections: billing office first, a hardship discount, the estimate at hand, the collector asked to validate', async () => {
     const h = await started(HIM);
-    await say(h, ['2', '1', '$18,000', 'Per year']);
+    await sayAll(h, ['2', '1', '$18,000', 'Per year']);
     const result = firstCard(await h.say('yes'));
     // Step 2's result points to a hardship discount, not to a program a clinic rarely has.
     expect(result?.body?.[0]?.text).toBe(h.content.text('callPrep.resultOther.likelyFree', { percent: 112, year: 2026, guideline: '$15,960', size: 1 }));
     expect(JSON.stringify(result)).not.toContain(inJson(h.content.text('callPrep.result.likelyFree', { percent: 112, year: 2026, guideline: '$15,960', size: 1 }).slice(0, 30)));
 
-    await say(h, ['skip', 'skip']);
+    await sayAll(h, ['skip', 'skip']);
     const card = cardJson(await h.say('Use this'));
     const provider = { provider: 'Clearview Imaging' };
     // Who to call: the clinic's billing office, then the collector; no financial assistance office.
@@ -134,7 +128,7 @@ describe('what we write from her answers reads as she would write it', () => {
     const h = await started({ ...HER, progress: { gather: 'done', callPrep: 'done', offer: 'done' } });
     await h.say('5');
     await h.say('Log a call');
-    const logged = texts(await say(h, ['today', 'Dana', 'billing', 'ref # RX-4471', "They'll review the bill", 'they agreed to review the charges']));
+    const logged = texts(await sayAll(h, ['today', 'Dana', 'billing', 'ref # RX-4471', "They'll review the bill", 'they agreed to review the charges']));
     expect(logged[0]).toEqual(startsWith(h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: h.content.text('followUp.savedReference', { reference: 'RX-4471' }) })));
     await h.say('Yes, December 4, 2026');
     const replies = await h.say('Confirmation letter');

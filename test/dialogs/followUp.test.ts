@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, buttons, lastPrompt, texts } from '../helpers/botHarness';
+import { createHarness, Harness, buttons, lastPrompt, texts, sayAll } from '../helpers/botHarness';
 
 const CASE = { provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' }, firstBillDate: '2026-10-01', balanceCents: 240000, insurance: 'uninsured', inCollections: 'yes', state: 'OH' };
 
@@ -11,12 +11,6 @@ async function atStep5(fields: Record<string, unknown> = CASE): Promise<Harness>
   return h;
 }
 
-async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
-  let last: Partial<Activity>[] = [];
-  for (const a of answers) last = await h.say(a);
-  return last;
-}
-
 const fileText = (replies: Partial<Activity>[], type: string) => {
   const file = replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === type);
   return file ? Buffer.from(String(file.contentUrl).split(',')[1] ?? '', 'base64').toString('utf8') : undefined;
@@ -26,7 +20,7 @@ describe('step 5, follow-ups', () => {
   it('logs a call, proposes a follow-up a week later on a weekday, sets a reminder and gives a calendar file', async () => {
     const h = await atStep5();
     await h.say('Log a call');
-    const propose = await answerAll(h, ['today', 'Dana', 'billing', 'REF-123', "They'll review the bill", 'They will look at the charges.']);
+    const propose = await sayAll(h, ['today', 'Dana', 'billing', 'REF-123', "They'll review the bill", 'They will look at the charges.']);
     // "Call logged", then the proposed date, in one message.
     expect(texts(propose)).toEqual([
       [h.content.text('followUp.saved', { date: 'November 27, 2026', who: ' with Dana', reference: ', reference REF-123' }), h.content.text('followUp.propose.ask', { date: 'December 4, 2026', days: 7 })].join('\n\n'),
@@ -57,7 +51,7 @@ describe('step 5, follow-ups', () => {
   it('after an agreement: the "confirming our call" letter, filled from the log', async () => {
     const h = await atStep5();
     await h.say('Log a call');
-    await answerAll(h, ['today', 'Dana', 'billing', 'REF-123', 'We agreed on something', 'They will accept $1,000 paid by December 10.']);
+    await sayAll(h, ['today', 'Dana', 'billing', 'REF-123', 'We agreed on something', 'They will accept $1,000 paid by December 10.']);
     const replies = await h.say('Yes, December 4, 2026');
     const letter = fileText(replies, 'text/plain') ?? '';
     expect(letter).toContain('Dear Dana,');
@@ -70,7 +64,7 @@ describe('step 5, follow-ups', () => {
   it('no progress: the escalation ladder, with the state attorney general and the CFPB for a bill in collections, then the disclaimer', async () => {
     const h = await atStep5();
     await h.say('Log a call');
-    await answerAll(h, ['today', 'not sure', 'not sure', 'none', 'No progress', 'skip']);
+    await sayAll(h, ['today', 'not sure', 'not sure', 'none', 'No progress', 'skip']);
     const ladder = texts(await h.say('Yes, December 1, 2026')).find((t) => t.startsWith(h.content.text('followUp.stuck.intro'))) ?? '';
     const steps = ['supervisor', 'financialServicesManager', 'patientAdvocate', 'writtenDispute', 'stateAttorneyGeneral', 'cfpbComplaint'];
     expect(ladder).toBe([
@@ -122,7 +116,7 @@ describe('step 5, follow-ups', () => {
   it('"my case" shows the timeline: the call, the follow-up it set and the next deadline', async () => {
     const h = await atStep5();
     await h.say('Log a call');
-    await answerAll(h, ['today', 'Dana', 'billing', 'none', 'I applied for assistance', 'skip', 'Yes, December 18, 2026']);
+    await sayAll(h, ['today', 'Dana', 'billing', 'none', 'I applied for assistance', 'skip', 'Yes, December 18, 2026']);
     const card = JSON.stringify((await h.say('my case')).flatMap((a) => a.attachments ?? []).map((a) => a.content));
     expect(card).toContain(h.content.text('card.timeline.call', {
       date: 'November 27, 2026',
@@ -137,7 +131,7 @@ describe('step 5, follow-ups', () => {
   it('"delete my data" removes the user’s reminders too', async () => {
     const h = await atStep5();
     await h.say('Log a call');
-    await answerAll(h, ['today', 'Dana', 'billing', 'none', "They'll review the bill", 'skip', 'Yes, December 4, 2026']);
+    await sayAll(h, ['today', 'Dana', 'billing', 'none', "They'll review the bill", 'skip', 'Yes, December 4, 2026']);
     expect(await h.reminderStore.all()).toHaveLength(1);
     await h.say('delete my data');
     await h.say('yes');
@@ -148,7 +142,7 @@ describe('step 5, follow-ups', () => {
 describe('bad answers in step 5 get one clear, specific re-ask, and nothing is lost', () => {
   async function atProposal(h: Harness): Promise<void> {
     await h.say('Log a call');
-    await answerAll(h, ['today', 'Dana', 'billing', 'none', "They'll review the bill", 'skip', 'Pick another date']);
+    await sayAll(h, ['today', 'Dana', 'billing', 'none', "They'll review the bill", 'skip', 'Pick another date']);
   }
 
   it.each([

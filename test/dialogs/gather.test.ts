@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts, startsWith } from '../helpers/botHarness';
+import { createHarness, texts, startsWith, sayAll } from '../helpers/botHarness';
 
 /** Everything a realistic insured ER visit needs, in the order step 1 asks. */
 const INSURED_ER = [
@@ -7,12 +7,6 @@ const INSURED_ER = [
   'Employer plan', 'no', 'Ohio', 'Yes, I have it',
   'Processed / paid', '$800', '$5,000', '$3,000', '$2,000', 'Add the split', '$500', '$0', '$300', 'yes', 'no',
 ];
-
-async function answerAll(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
-  let last: Partial<Activity>[] = [];
-  for (const answer of answers) last = await h.say(answer);
-  return last;
-}
 
 const cardOf = (replies: Partial<Activity>[]) =>
   JSON.stringify(replies.flatMap((a) => a.attachments ?? []).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content ?? null);
@@ -34,9 +28,9 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     // Honest about its length: as many questions about the bill as the first one's "question 1 of N" counts.
     const total = Array.from({ length: 40 }, (_, i) => 40 - i).find((n) => question?.includes(h.content.text('intake.progress', { number: 1, total: n })));
     expect(count).toBe(h.content.text('checkCard.questionCount', { intake: total ?? 0, insured: 11, selfPay: 2 }));
-    await answerAll(h, INSURED_ER.slice(1));
+    await sayAll(h, INSURED_ER.slice(1));
     expect(texts(await h.say('Add lines'))[0]).toBe(h.content.text('lines.entry.first'));
-    await answerAll(h, ['3/3/2026, 99284, ER visit, 1, $1,200.00', '3/3/2026, 99284, ER visit, 1, $1,200.00', 'done', 'none']);
+    await sayAll(h, ['3/3/2026, 99284, ER visit, 1, $1,200.00', '3/3/2026, 99284, ER visit, 1, $1,200.00', 'done', 'none']);
     const end = await h.say('Skip');
     const card = cardOf(end);
     expect(card).toContain(h.content.text('findings.balanceAboveEob.title'));
@@ -68,7 +62,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.say('1');
     const estimateAsk = texts(await h.say('yes'));
     expect(estimateAsk[0]).toContain(h.content.text('eob.estimate.ask'));
-    const end = await answerAll(h, ['$1,800', 'Skip', 'Skip']);
+    const end = await sayAll(h, ['$1,800', 'Skip', 'Skip']);
     const card = cardOf(end);
     expect(card).toContain(h.content.text('findings.goodFaithEstimateExceeded.title'));
     expect(card).toContain('January 29, 2027'); // 2026-10-01 + 120 days
@@ -80,7 +74,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.join();
     await h.say('1');
     expect(texts(await h.say('Denied'))[0]).toContain(h.content.text('eob.denialReason.ask'));
-    const end = await answerAll(h, ['CO-50 not medically necessary', 'no', 'no', 'Skip', 'Skip']);
+    const end = await sayAll(h, ['CO-50 not medically necessary', 'no', 'no', 'Skip', 'Skip']);
     const card = JSON.parse(cardOf(end)) as { body: { text?: string }[] };
     const firstFinding = card.body.find((b) => b.text?.startsWith('**'))?.text;
     expect(firstFinding).toBe(`**${h.content.text('findings.claimDenied.title')}**`);
@@ -110,7 +104,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.seedCase({ provider: { name: 'Mercy', kind: 'lab' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01', balanceCents: 30000, dueDate: '2026-12-31', insurance: 'medicare', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'have' } });
     await h.join();
     await h.say('1');
-    const end = await answerAll(h, ["I don't have an EOB yet", 'no', 'no', 'Skip', 'Skip']);
+    const end = await sayAll(h, ["I don't have an EOB yet", 'no', 'no', 'Skip', 'Skip']);
     expect(cardOf(end)).toContain(h.content.text('findings.claimPending.title'));
     expect((await h.activeCase())?.documents.eob).toBe('missing');
   });
@@ -120,7 +114,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await h.seedCase({ provider: { name: 'Mercy', kind: 'doctor' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01', balanceCents: 30000, dueDate: '2026-12-31', insurance: 'employer', inCollections: 'no', state: 'OH', documents: { itemizedBill: 'have' } });
     await h.join();
     await h.say('1');
-    const end = await answerAll(h, ['Processed / paid', '$300', '$1,000', '$600', '$300', 'Skip it', 'no', 'no', 'Skip', 'Skip']);
+    const end = await sayAll(h, ['Processed / paid', '$300', '$1,000', '$600', '$300', 'Skip it', 'no', 'no', 'Skip', 'Skip']);
     const card = cardOf(end);
     expect(card).toContain(JSON.stringify(h.content.text('findings.clean')).slice(1, -1));
   });
@@ -161,7 +155,7 @@ describe('step 1, gather information: from the menu to the bill check', () => {
   it('leaving with "menu" in the middle keeps every answer already given', async () => {
     const h = createHarness();
     await h.join();
-    await answerAll(h, ['1', 'Mercy General Hospital', 'Hospital or ER']);
+    await sayAll(h, ['1', 'Mercy General Hospital', 'Hospital or ER']);
     await h.say('menu');
     expect(await h.activeCase()).toMatchObject({ provider: { name: 'Mercy General Hospital', kind: 'hospital' } });
     const back = texts(await h.say('1'));

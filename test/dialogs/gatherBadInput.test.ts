@@ -1,4 +1,4 @@
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, Harness, texts, sayAll } from '../helpers/botHarness';
 
 const BEFORE_BALANCE = { provider: { name: 'Mercy', kind: 'doctor' }, serviceDate: '2026-09-01', firstBillDate: '2026-10-01' };
 const BEFORE_STATE = { ...BEFORE_BALANCE, balanceCents: 90000, dueDate: '2026-12-31', insurance: 'employer', inCollections: 'no' };
@@ -60,7 +60,7 @@ describe('bad answers in step 1 get one clear, specific re-ask, and nothing alre
   it('a patient share larger than the billed amount', async () => {
     const h = await atQuestion(BEFORE_EOB);
     // Status, what the EOB says she owes, billed, allowed, plan paid, then the optional split: deductible.
-    for (const answer of ['Processed / paid', '$1,000', '$1,000', '$1,000', '$0', 'Add the split', '$800']) await h.say(answer);
+    await sayAll(h, ['Processed / paid', '$1,000', '$1,000', '$1,000', '$0', 'Add the split', '$800']);
     const replies = texts(await h.say('$300')); // copay: 800 + 300 > 1,000 billed
     const problem = h.content.text('eob.problems.shareAboveBilled', { billed: '$1,000' });
     expect(replies).toHaveLength(1);

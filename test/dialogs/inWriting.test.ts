@@ -1,4 +1,4 @@
-import { createHarness, texts } from '../helpers/botHarness';
+import { createHarness, texts, sayAll } from '../helpers/botHarness';
 
 const AGREED = {
   provider: { name: 'Mercy General', kind: 'hospital' }, balanceCents: 240000, firstBillDate: '2026-10-01',
@@ -16,7 +16,7 @@ describe('step 5 is done only when the agreement is in writing', () => {
 
     await h.say('5');
     await h.say(h.content.text('followUp.menu.log'));
-    for (const answer of ['today', 'Dana', 'billing', 'none']) await h.say(answer);
+    await sayAll(h, ['today', 'Dana', 'billing', 'none']);
     await h.say(h.content.text('followUp.call.outcome.choices.confirmedInWriting'));
     const done = texts(await h.say('skip'));
     expect(done.join('\n\n')).toContain(h.content.text('followUp.inWriting'));

@@ -1,4 +1,4 @@
-import { createHarness } from '../helpers/botHarness';
+import { createHarness, sayAll } from '../helpers/botHarness';
 
 const NOW = '2026-11-27T15:00:00.000Z';
 const FULL = {
@@ -15,7 +15,7 @@ describe('a case past the 100-item cap still gets new ids, so no reminder replac
     await h.join();
     await h.say('5');
     await h.say(h.content.text('followUp.menu.log'));
-    for (const answer of ['today', 'Dana', 'billing', 'none', h.content.text('followUp.call.outcome.choices.waitingReview'), 'skip']) await h.say(answer);
+    await sayAll(h, ['today', 'Dana', 'billing', 'none', h.content.text('followUp.call.outcome.choices.waitingReview'), 'skip']);
     await h.say('1'); // the proposed date
     const saved = await h.activeCase();
     expect(saved?.calls.at(-1)?.id).toBe('C201');

@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts, startsWith } from '../helpers/botHarness';
+import { createHarness, Harness, texts, startsWith, sayAll } from '../helpers/botHarness';
 
 /**
  * Issue 19 (items 1 and 5): every step works from one figure for what she owes. The bill is above it (the EOB's
@@ -30,12 +30,6 @@ const fileText = (replies: Partial<Activity>[]) => {
 /** How a text sits inside a card's JSON (its quotes escaped). */
 const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
 
-async function say(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
-  let last: Partial<Activity>[] = [];
-  for (const a of answers) last = await h.say(a);
-  return last;
-}
-
 async function started(fields: Record<string, unknown>): Promise<Harness> {
   const h = createHarness();
   await h.seedCase(fields);
@@ -48,7 +42,7 @@ async function journey(fields: Record<string, unknown>): Promise<{ h: Harness; s
   const h = await started(fields);
   const seen: Partial<Activity>[][] = [];
   const step = async (answers: string[]) => {
-    const replies = await say(h, answers);
+    const replies = await sayAll(h, answers);
     seen.push(replies);
     return replies;
   };
@@ -144,13 +138,13 @@ describe('one figure for what she owes, in every step', () => {
 describe('steps taken out of order', () => {
   it('step 2 before step 1: no "[balance]" in the script, and no "may not have a formal program" beside "looks promising"', async () => {
     const h = await started({});
-    await say(h, ['2', '3', '$30,000', 'Per year', 'Ohio']);
+    await sayAll(h, ['2', '3', '$30,000', 'Per year', 'Ohio']);
     const result = await h.say('yes');
     const shown = cards(result)[0] ?? '';
     expect(shown).toContain(h.content.text('callPrep.result.likelyFree', { percent: 110, year: 2026, guideline: '$27,320', size: 3 }).slice(0, 40));
     expect(shown).not.toContain(h.content.text('callPrep.otherProvider').slice(0, 40));
     expect(shown).toContain(inJson(h.content.text('callPrep.providerUnknown')).slice(0, 40));
-    const script = cards(await say(h, ['skip', 'skip', 'Use this'])).join('\n');
+    const script = cards(await sayAll(h, ['skip', 'skip', 'Use this'])).join('\n');
     expect(script).toContain(h.content.text('script.script.openingNoBalance', { serviceDate: h.content.text('script.unknownDate') }).slice(0, 60));
     expect(script).not.toContain('[balance]');
     // No date was given: the script says which visit in words, never a bracket to fill in.

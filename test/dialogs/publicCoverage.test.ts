@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness } from '../helpers/botHarness';
+import { createHarness, sayAll } from '../helpers/botHarness';
 
 /** Step 1's bill check for people with Medicare or Medicaid: their own rules, and no No Surprises Act finding. */
 const INTAKE = {
@@ -17,7 +17,7 @@ async function billCheck(insurance: 'medicare' | 'medicaid'): Promise<{ card: st
   await h.say('1');
   // The EOB (or Medicare notice): processed, what she may owe, billed, allowed, paid, no split, an ER visit, someone out of network.
   let last: Partial<Activity>[] = [];
-  for (const answer of ['Processed / paid', '$200', '$2,000', '$1,000', '$800', 'Skip it', 'yes', 'yes', 'Skip', 'Skip']) last = await h.say(answer);
+  last = await sayAll(h, ['Processed / paid', '$200', '$2,000', '$1,000', '$800', 'Skip it', 'yes', 'yes', 'Skip', 'Skip']);
   const saved = await h.activeCase();
   return { card: cardOf(last), codes: saved?.billCheck?.findings.map((f) => f.code) ?? [], text: (key) => JSON.stringify(h.content.text(key)).slice(1, -1) };
 }

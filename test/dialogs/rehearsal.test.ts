@@ -1,14 +1,8 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, buttons, lastPrompt, texts } from '../helpers/botHarness';
+import { createHarness, Harness, buttons, lastPrompt, texts, sayAll } from '../helpers/botHarness';
 import { STRONG, WITH_OFFER } from '../helpers/rehearsalFixtures';
 
 const WEAK = ['hi', 'ok', 'fine', 'sure', 'whatever works', 'bye'];
-
-async function rehearse(h: Harness, answers: string[]): Promise<Partial<Activity>[]> {
-  let last: Partial<Activity>[] = [];
-  for (const a of answers) last = await h.say(a);
-  return last;
-}
 
 const reportOf = (replies: Partial<Activity>[]) => JSON.stringify(replies.flatMap((a) => a.attachments ?? []).map((a) => a.content));
 /** A text as it appears inside the card's JSON. */
@@ -48,7 +42,7 @@ describe('step 4, rehearse the call', () => {
     const praise = h.content.text('rehearsal.coach.good', { praise: h.content.text('rehearsal.praise.statesAccount') });
     expect(firstReply[0]).toContain(praise);
     expect(after(firstReply, praise)).toContain('I have your account up');
-    const end = await rehearse(h, STRONG.slice(1));
+    const end = await sayAll(h, STRONG.slice(1));
     const report = reportOf(end);
     expect(report).toMatch(/Score: (8\d|9\d|100) \/ 100/);
     expect(report).toContain(inJson(h.content.text('rehearsal.report.calm')));
@@ -63,7 +57,7 @@ describe('step 4, rehearse the call', () => {
     const first = texts(await h.say(WEAK[0] ?? ''));
     expect(first[0]).toContain('→');
     expect(after(first, '→')).toContain('which account');
-    const end = await rehearse(h, WEAK.slice(1));
+    const end = await sayAll(h, WEAK.slice(1));
     const report = reportOf(end);
     expect(report).toMatch(/Score: [0-3]?\d \/ 100/);
     expect(report).toContain(inJson(h.content.text('rehearsal.tips.asksInWriting')));
@@ -74,13 +68,13 @@ describe('step 4, rehearse the call', () => {
     const h = await atRolePlay();
     const reply = texts(await h.say('THIS IS A SCAM, you people are thieves'));
     expect(reply[0]).toContain(h.content.text('rehearsal.tips.calm'));
-    const end = await rehearse(h, STRONG.slice(1));
+    const end = await sayAll(h, STRONG.slice(1));
     expect(reportOf(end)).toContain(inJson(h.content.text('rehearsal.report.notCalm')));
   });
 
   it('"a tougher representative" runs the same call with firmer lines', async () => {
     const h = await atRolePlay();
-    await rehearse(h, STRONG);
+    await sayAll(h, STRONG);
     const tough = texts(await h.say(h.content.text('rehearsal.report.tougher')));
     expect(tough[0]).toContain(h.content.text('rehearsal.tough'));
     expect(after(tough, h.content.text('rehearsal.tough'))).toContain('Billing. Account number?');

@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, Harness, texts, sayAll } from '../helpers/botHarness';
 import { realScenarios } from '../helpers/content';
 
 /** Her case from issue 19: the bill says $2,400, her EOB says $850, she has $500 now and $100 a month. */
@@ -21,7 +21,7 @@ async function atTurn(answers: string[]): Promise<Harness> {
   await h.join();
   await h.say('4');
   await h.say('Hospital billing office');
-  for (const a of answers) await h.say(a);
+  await sayAll(h, answers);
   return h;
 }
 const joined = (replies: Partial<Activity>[]) => texts(replies).join('\n');

@@ -1,7 +1,7 @@
 import { Activity } from 'botbuilder';
 import { coachNote } from '../../dialogs/rehearsal/coachNote';
 import { callLimits, hearAnswer } from '../../src/domain/rehearsalJudge';
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, Harness, texts, sayAll } from '../helpers/botHarness';
 import { realScenarios } from '../helpers/content';
 
 /**
@@ -40,7 +40,7 @@ async function atCall(fields: Record<string, unknown>, pick: string, answers: st
   await h.join();
   await h.say('4');
   await h.say(pick);
-  for (const a of answers) await h.say(a);
+  await sayAll(h, answers);
   return h;
 }
 const fill = (text: string | undefined, vars: Record<string, string>) => (text ?? 'a line').replace(/\{\{(\w+)\}\}/g, (_, k: string) => vars[k] ?? '');

@@ -1,5 +1,5 @@
 import { Activity } from 'botbuilder';
-import { createHarness, Harness, texts } from '../helpers/botHarness';
+import { createHarness, Harness, texts, sayAll } from '../helpers/botHarness';
 import { caseSchema } from '../../src/domain/case';
 
 /**
@@ -26,15 +26,6 @@ function everything(replies: Partial<Activity>[]): string {
 /** "[…]" that is not a Markdown link's text. */
 const brackets = (text: string) => [...text.matchAll(/\[([^\]\n]{1,80})\](?!\()/g)].map((m) => m[0]);
 
-async function run(h: Harness, answers: string[], seen: Partial<Activity>[][]): Promise<Partial<Activity>[]> {
-  let last: Partial<Activity>[] = [];
-  for (const a of answers) {
-    last = await h.say(a);
-    seen.push(last);
-  }
-  return last;
-}
-
 async function newUser(): Promise<Harness> {
   const h = createHarness();
   await h.join();
@@ -46,19 +37,19 @@ describe('a new user who answers "not sure" to everything, step by step', () => 
     const h = await newUser();
     const seen: Partial<Activity>[][] = [];
     // Step 1: nothing known; no itemized bill, so she gets the request for one.
-    const gather = await run(h, ['1', ...Array(9).fill('not sure'), 'no', 'not sure'], seen);
+    const gather = await sayAll(h, ['1', ...Array(9).fill('not sure'), 'no', 'not sure'], seen);
     expect(everything(seen.flat())).toContain(h.content.text('itemized.phone', { serviceDate: h.content.text('itemized.unknownDate') }).slice(0, 40));
     expect(texts(gather).join('\n')).toContain(h.content.text('checkCard.done').slice(0, 20));
     // Step 2: no household facts, no hardship reasons: the script is still built.
-    await run(h, ['2', 'not sure', 'not sure', 'not sure', 'not sure', 'Use this'], seen);
+    await sayAll(h, ['2', 'not sure', 'not sure', 'not sure', 'not sure', 'Use this'], seen);
     const script = everything(seen.slice(-1).flat());
     expect(script).toContain(h.content.text('script.script.fillIn').slice(0, 30));
     // Step 3: the balance is asked (it cannot be skipped), then no amounts: no numbers yet.
-    await run(h, ['3', 'not sure', '$1,500', 'not sure', 'not sure'], seen);
+    await sayAll(h, ['3', 'not sure', '$1,500', 'not sure', 'not sure'], seen);
     // Step 4: a short rehearsal.
-    await run(h, ['4', 'Hospital billing office', "hi i'm calling about my bill", "i can't pay all of it", 'can you send me an itemized bill', 'menu'], seen);
+    await sayAll(h, ['4', 'Hospital billing office', "hi i'm calling about my bill", "i can't pay all of it", 'can you send me an itemized bill', 'menu'], seen);
     // Step 5: a call logged as an agreement, with no notes: the letter to confirm it.
-    await run(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'We agreed on something', 'skip', 'yes'], seen);
+    await sayAll(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'We agreed on something', 'skip', 'yes'], seen);
     const all = everything(seen.flat());
     expect(all).toContain(h.content.text('followUp.letter.intro').slice(0, 30));
 
@@ -79,13 +70,13 @@ describe('step 3 before step 1', () => {
     expect(texts(await h.say('a lot')).join('\n')).toBe(h.content.text('answers.money.unclearRequired'));
     await h.say('$1,500');
     expect((await h.activeCase())?.balanceCents).toBe(150_000);
-    const end = texts(await run(h, ['$300', '$50'], [])).join('\n');
+    const end = texts(await sayAll(h, ['$300', '$50'], [])).join('\n');
     expect(end).toContain(h.content.text('offer.recommend.plan'));
   });
 
   it('"not sure" to both amounts: no numbers yet, and not "you can\'t pay anything"', async () => {
     const h = await newUser();
-    const end = texts(await run(h, ['3', '$1,500', 'not sure', 'not sure'], [])).join('\n');
+    const end = texts(await sayAll(h, ['3', '$1,500', 'not sure', 'not sure'], [])).join('\n');
     expect(end).toContain(h.content.text('offer.recommend.budgetUnknown'));
     expect(end).not.toContain(h.content.text('offer.recommend.neither'));
   });
@@ -105,7 +96,7 @@ describe('step 2 before step 1', () => {
 describe('step 5 before step 1', () => {
   it('"not sure" how a call ended is logged as something else, not asked again and again', async () => {
     const h = await newUser();
-    const reply = texts(await run(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'not sure'], [])).join('\n');
+    const reply = texts(await sayAll(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'not sure'], [])).join('\n');
     expect(reply).toContain(h.content.text('followUp.call.notes.ask'));
     expect(reply).not.toContain(h.content.text('followUp.call.outcome.retry'));
   });
@@ -114,10 +105,10 @@ describe('step 5 before step 1', () => {
 describe('skipping every question she can', () => {
   it('is kept: a case records each skipped question once, however many steps she skips through', async () => {
     const h = await newUser();
-    await run(h, ['1', ...Array(9).fill('not sure'), 'not sure', 'not sure'], []);
-    await run(h, ['2', 'not sure', 'not sure', 'not sure', 'not sure', 'not sure', 'Use this'], []);
-    await run(h, ['3', '$1,500', 'not sure', 'not sure'], []);
-    await run(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'not sure', 'not sure', 'not sure'], []);
+    await sayAll(h, ['1', ...Array(9).fill('not sure'), 'not sure', 'not sure'], []);
+    await sayAll(h, ['2', 'not sure', 'not sure', 'not sure', 'not sure', 'not sure', 'Use this'], []);
+    await sayAll(h, ['3', '$1,500', 'not sure', 'not sure'], []);
+    await sayAll(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'not sure', 'not sure', 'not sure'], []);
     const skipped = (await h.activeCase())?.skippedQuestions ?? [];
     expect(new Set(skipped).size).toBe(skipped.length);
     expect(skipped).toEqual(expect.arrayContaining(['providerName', 'serviceDate', 'householdSize', 'income', 'cash', 'monthly']));

@@ -143,6 +143,19 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   };
 }
 
+/**
+ * Sends each answer in turn, as a user types them one message at a time, and returns the replies to the last;
+ * `seen`, when given, collects the replies to every one.
+ */
+export async function sayAll(h: Pick<Harness, 'say'>, answers: readonly string[], seen?: Partial<Activity>[][]): Promise<Partial<Activity>[]> {
+  let last: Partial<Activity>[] = [];
+  for (const answer of answers) {
+    last = await h.say(answer);
+    seen?.push(last);
+  }
+  return last;
+}
+
 export const texts = (activities: Partial<Activity>[]): string[] =>
   activities.filter((a) => a.type === ActivityTypes.Message && typeof a.text === 'string').map((a) => a.text ?? '');
 
