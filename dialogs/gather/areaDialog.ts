@@ -36,7 +36,10 @@ export function areaOf(deps: DialogDeps, answer: unknown): MedicareArea | undefi
 export class AreaDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(AREA_DIALOG);
-    this.addDialog(new WholeNumberChoicePrompt(PICK));
+    // Part of an area's name picks it ("Los Angeles", "Queens"): the names are long and she types what she calls it.
+    const pick = new WholeNumberChoicePrompt(PICK);
+    pick.recognizerOptions = { allowPartialMatches: true };
+    this.addDialog(pick);
     this.addDialog(new WaterfallDialog(FLOW, [this.askStep.bind(this), this.pickedStep.bind(this)]));
     this.initialDialogId = FLOW;
   }

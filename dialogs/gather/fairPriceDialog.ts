@@ -14,11 +14,12 @@ import { isSkipPhrase } from '../prompts/skipPhrase';
 import { answerPrompts, withSkipButton } from '../questionnaire/answerPrompts';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 import { AREA_DIALOG, AreaDialog } from './areaDialog';
-import { medicareWithService, PriceDraft, readService, sayMedicarePrice } from './fairPriceMedicare';
+import { medicareWithService, noOwnPrice, ownPricePrompt, PriceDraft, readService, sayMedicarePrice } from './fairPriceMedicare';
 
 const ID = 'gather.prices';
 const CHOICE = `${ID}.choice`;
 const SERVICE = `${ID}.service`;
+const OWN_PRICE = `${ID}.ownPrice`;
 const FLOW = `${ID}.flow`;
 const OTHER = 'other';
 const NONE = 'none';
@@ -40,6 +41,7 @@ export class FairPriceDialog extends ComponentDialog {
     this.addDialog(new WholeNumberChoicePrompt(CHOICE));
     this.addDialog(new TextPrompt(SERVICE, async (p) => (p.recognized.value ?? '').trim().length > 0 && (p.recognized.value ?? '').length <= 120));
     this.addDialog(new AreaDialog(deps));
+    this.addDialog(ownPricePrompt(OWN_PRICE, deps));
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.offerStep, this.pickStep, this.serviceStep, this.confirmStep, this.chargeStep, this.areaStep, this.whereStep, this.comparableStep,
@@ -126,23 +128,20 @@ export class FairPriceDialog extends ComponentDialog {
     const draft = this.draft(step);
     const { content } = this.deps;
     // With a Medicare figure she may still give a price she found herself; without one, where to look.
-    if (await sayMedicarePrice(step.context, this.deps, draft, step.result)) return this.askComparable(step, 'prices.offerAfterMedicare.ask');
+    if (await sayMedicarePrice(step.context, this.deps, draft, step.result)) {
+      return step.prompt(OWN_PRICE, { prompt: withSkipButton(this.t('prices.offerAfterMedicare.ask'), true, content), retryPrompt: withSkipButton(this.t('prices.comparable.retry'), true, content) });
+    }
     await step.context.sendActivity(this.t('prices.where', { service: escapeMarkdown(draft.service ?? ''), charge: formatCents(draft.chargeCents ?? 0) }));
     const sources = PRICE_SOURCES.filter((s) => s !== 'other').map((s) => content.sourced(`prices.sources.${s}`));
     await step.context.sendActivity(sources.map((s) => `- ${s.text}`).join('\n'));
-    return this.askComparable(step, 'prices.comparable.ask');
-  }
-
-  private async askComparable(step: WaterfallStepContext, askKey: string): Promise<DialogTurnResult> {
-    const { content } = this.deps;
-    const ask: Partial<Activity> = withSkipButton(this.t(askKey), true, content);
+    const ask: Partial<Activity> = withSkipButton(this.t('prices.comparable.ask'), true, content);
     return step.prompt(this.money, { prompt: ask, retryPrompt: withSkipButton(this.t('prices.comparable.retry'), true, content), validations: { skippable: true, kind: 'money' } });
   }
 
   private async comparableStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const raw = step.context.activity.text ?? '';
-    if (step.result === undefined || isSkipPhrase(raw, this.deps.content)) {
+    if (step.result === undefined || isSkipPhrase(raw, this.deps.content) || (draft.medicare !== undefined && noOwnPrice(raw, this.deps))) {
       await this.record(step, undefined);
       await step.context.sendActivity(this.t(draft.medicare?.medicareCents !== undefined ? 'prices.medicare.kept' : 'prices.noComparable'));
       return step.endDialog();

@@ -1,10 +1,14 @@
 import type { TurnContext } from 'botbuilder';
+import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { pricedServiceReply } from '../../src/cards/billCheckPrices';
 import { serviceCatalog } from '../../src/content/serviceCatalog';
 import type { Case } from '../../src/domain/case';
 import { activeCase } from '../../src/domain/profile';
 import { priceOneService, withPricedService, type MedicareLine, type MedicarePrices } from '../../src/domain/medicareLines';
+import { readAmount } from '../../src/domain/numberReading';
 import { searchServices, type BillCode, type ServiceCandidate } from '../../src/domain/serviceSearch';
+import { ReadNumberPrompt } from '../prompts/readNumberPrompt';
+import { isListedPhrase, isSkipPhrase } from '../prompts/skipPhrase';
 import type { DialogDeps } from '../deps';
 import { areaOf, type AreaAnswer } from './areaDialog';
 
@@ -58,4 +62,18 @@ export function medicareWithService(deps: DialogDeps, c: Case, draft: PriceDraft
   const area = areaOf(deps, draft.area);
   if (!draft.medicare || !area || (ownPrice && draft.lineId === undefined)) return c.medicare;
   return withPricedService(c.medicare, area, deps.medicare.pfs.year, draft.medicare);
+}
+
+/** "No", "no thanks", "not sure"…: she has no price of her own (after Medicare's figure, "did you find one?" is a yes-or-no question). */
+export function noOwnPrice(text: string, deps: DialogDeps): boolean {
+  return isSkipPhrase(text, deps.content) || isListedPhrase(text, deps.content, 'prices.offer.skipWords');
+}
+
+/** Her own price after Medicare's figure: an amount, or a "no" of any kind (the answer is then undefined). */
+export function ownPricePrompt(id: string, deps: DialogDeps): ReadNumberPrompt {
+  const dollars = (text: string): number | undefined => {
+    const reading = readAmount(text);
+    return 'cents' in reading ? reading.cents / 100 : undefined;
+  };
+  return new ReadNumberPrompt(id, dollars, async (p: PromptValidatorContext<number>) => noOwnPrice(p.context.activity.text ?? '', deps) || p.recognized.succeeded);
 }

@@ -46,6 +46,9 @@ export function medicareFact(content: ContentStore, line: MedicareLine): { title
   return { title, value: content.text(aboveFairPrice(line) ? 'prices.medicare.above' : 'prices.medicare.fair', vars) };
 }
 
+/** A figure from the physician fee schedule in a hospital: the doctor's part only (the hospital's fee is paid apart). */
+const doctorsPart = (line: MedicareLine): boolean => line.setting === 'facility' && line.schedule !== 'clfs' && line.medicareCents !== undefined;
+
 /**
  * The price check's reply for one service she picked or typed: what Medicare pays for it here, how far above it the
  * charge is and the fair price to ask for; or why there is no Medicare figure.
@@ -60,7 +63,7 @@ export function pricedServiceReply(content: ContentStore, line: MedicareLine, me
     percent: wholeNumber.format(line.overMedicarePercent ?? 0), ask: formatCents(line.askCents),
   };
   const reply = content.text(aboveFairPrice(line) ? 'prices.medicare.typed' : 'prices.medicare.typedFair', vars);
-  return line.setting === 'facility' ? `${reply}\n\n${content.text('prices.medicare.facilityNote')}` : reply;
+  return doctorsPart(line) ? `${reply}\n\n${content.text('prices.medicare.facilityNote')}` : reply;
 }
 
 /** The heading and note for the Medicare figures: where, which year, and "not sure" said plainly. */
@@ -69,7 +72,7 @@ export function medicareHeading(content: ContentStore, medicare: MedicarePrices)
   const year = medicare.year ?? content.text('prices.medicare.unknownYear');
   const note = [
     content.text('prices.medicare.note', { year }),
-    ...(medicare.lines.some((l) => l.setting === 'facility' && l.medicareCents !== undefined) ? [content.text('prices.medicare.facilityNote')] : []),
+    ...(medicare.lines.some(doctorsPart) ? [content.text('prices.medicare.facilityNote')] : []),
     ...(medicare.notSure ? [content.text('prices.medicare.notSure', { place })] : []),
   ].join(' ');
   return { title: content.text('prices.medicare.title', { place }), note };

@@ -29,6 +29,8 @@ export const medicareLineSchema = z.looseObject({
   units: z.number().int().min(1).max(999).default(1),
   chargeCents: cents,
   setting: z.enum(MEDICARE_SETTINGS).optional(),
+  /** Which fee schedule priced it: the physician fee schedule (by setting and area) or the lab fee schedule (one national figure). */
+  schedule: z.enum(['pfs', 'clfs']).optional(),
   /** What Medicare pays for the line (its amount for one unit times the units). */
   medicareCents: cents.optional(),
   /** The fair cash price range and the figure to ask for (fair-price-multiples.yaml), for the whole line. */
@@ -60,7 +62,7 @@ export const medicareFields = {
 };
 
 /** What the Medicare fee schedules say for one unit of a code in her locality and setting. */
-export type MedicareFigure = { kind: 'figure'; cents: Cents; setting: MedicareSetting } | { kind: 'none'; reason: NoFigureReason };
+export type MedicareFigure = { kind: 'figure'; cents: Cents; setting: MedicareSetting; schedule?: 'pfs' | 'clfs' } | { kind: 'none'; reason: NoFigureReason };
 
 /** The port to the fee schedules (src/domain/medicarePrice.ts over the loaded data): one code, modifier and setting. */
 export type MedicareLookup = (code: BillCode, setting: MedicareSetting) => MedicareFigure;
@@ -99,7 +101,7 @@ export function priceAgainstMedicare(
   if (!isCents(lineCents) || lineCents <= 0) return { ...base, noFigure: 'notPaidThisWay' };
   const against = chargeAgainstMedicare(service.chargeCents, lineCents, multiples);
   return {
-    ...base, setting: figure.setting, medicareCents: lineCents, lowCents: against.lowCents, highCents: against.highCents,
+    ...base, setting: figure.setting, ...(figure.schedule ? { schedule: figure.schedule } : {}), medicareCents: lineCents, lowCents: against.lowCents, highCents: against.highCents,
     askCents: against.askCents, askPercent: against.askPercent, overMedicarePercent: against.overMedicarePercent,
   };
 }
@@ -139,7 +141,7 @@ export function aboveFairPrice(line: MedicareLine): line is MedicareLine & { med
 export function medicareLookup(tables: MedicareTables, locality: string): MedicareLookup {
   return (code, setting) => {
     const price = medicarePrice(tables, { code: code.code, ...(code.modifier ? { modifier: code.modifier } : {}), localityId: locality, setting });
-    return price.kind === 'figure' ? { kind: 'figure', cents: price.cents, setting } : { kind: 'none', reason: price.reason };
+    return price.kind === 'figure' ? { kind: 'figure', cents: price.cents, setting, schedule: price.schedule } : { kind: 'none', reason: price.reason };
   };
 }
 

@@ -106,4 +106,34 @@ describe('what Medicare pays, where a price is argued', () => {
     expect(card).not.toContain(h.content.text('findings.aboveMedicare.title'));
     expect((await h.activeCase())?.medicare?.lines ?? []).toEqual([]);
   });
+
+  it('a code typed in the price check is taken as read off the bill; "no" to a price of her own keeps Medicare\'s figure for the bill check', async () => {
+    const h = createHarness();
+    await h.seedCase({ ...ER_VISIT, provider: { name: 'Lakeside Clinic', kind: 'doctor' }, documents: { itemizedBill: 'requested' } });
+    await h.join();
+    await h.say('1');
+    await h.say(h.content.text('prices.offer.check'));
+    expect(texts(await h.say('99213')).join('\n')).toContain(h.content.text('prices.charge.ask'));
+    const figure = texts(await h.say('$300')).join('\n');
+    expect(figure).toContain(h.content.text('prices.medicare.typed', {
+      medicare: '$90.97', service: `99213 · ${h.content.text('serviceLabels.services.officeReturn3.label')}`, place: 'Ohio', charge: '$300', percent: '230', ask: '$181.94',
+    }));
+    // An office visit is not priced as a hospital's: no "doctor's part" note.
+    expect(figure).not.toContain(h.content.text('prices.medicare.facilityNote'));
+    const end = await h.say('no');
+    expect(texts(end).join('\n')).toContain(h.content.text('prices.medicare.kept'));
+    expect(cardJson(end)).toContain(h.content.text('findings.aboveMedicare.title'));
+    expect((await h.activeCase())?.medicare).toMatchObject({ state: 'OH', lines: [{ code: '99213', chargeCents: 30_000, medicareCents: 9_097, setting: 'nonFacility' }] });
+  });
+
+  it('California\'s 29 areas come as a numbered list; part of a name picks one ("Los Angeles")', async () => {
+    const h = createHarness();
+    await h.seedCase({ ...ER_VISIT, state: 'CA' });
+    const asked = texts(await typeOneLine(h, '9/1/2026, 99284, ER visit, 1, $1,450')).join('\n');
+    expect(asked).toContain(h.content.text('prices.locality.ask', { state: 'California' }));
+    expect(asked).toContain(`29. ${h.content.text('localities.CA.l75')}`);
+    expect(asked).toContain(`30. ${h.content.text('prices.locality.notSureButton')}`);
+    await h.say('Los Angeles');
+    expect((await h.activeCase())?.medicare).toMatchObject({ state: 'CA', locality: '18', lines: [{ code: '99284', medicareCents: 12_081 }] });
+  });
 });

@@ -110,7 +110,7 @@ describe('a bill priced in her area', () => {
     expect(priced).toEqual({
       state: 'OH', locality: '00', year: 2026,
       lines: [
-        { lineId: 'L1', code: '99284', units: 1, chargeCents: 145_000, setting: 'facility', medicareCents: 11_703, lowCents: 17_555, highCents: 23_406, askCents: 23_406, askPercent: 200, overMedicarePercent: 1139 },
+        { lineId: 'L1', code: '99284', units: 1, chargeCents: 145_000, setting: 'facility', schedule: 'pfs', medicareCents: 11_703, lowCents: 17_555, highCents: 23_406, askCents: 23_406, askPercent: 200, overMedicarePercent: 1139 },
         { lineId: 'L2', code: '0450', units: 1, chargeCents: 90_000, noFigure: 'facilityFee' },
       ],
     });
