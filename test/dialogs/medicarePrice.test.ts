@@ -23,6 +23,16 @@ async function typeOneLine(h: Harness, line: string): Promise<Partial<Activity>[
   return h.say(h.content.text('lines.notReceived.none'));
 }
 
+/** Step 1 of an Ohio case with no itemized bill yet, at the price check's first question (which service?). */
+async function atPriceCheck(provider: { name: string; kind: string }): Promise<Harness> {
+  const h = createHarness();
+  await h.seedCase({ ...ER_VISIT, provider, documents: { itemizedBill: 'requested' } });
+  await h.join();
+  await h.say('1');
+  await h.say(h.content.text('prices.offer.check'));
+  return h;
+}
+
 describe('what Medicare pays, where a price is argued', () => {
   it('an ER visit billed $1,450 under 99284 in Ohio: the Medicare amount, the percent above it and a fair price, on the card and in the script', async () => {
     const h = createHarness();
@@ -82,11 +92,7 @@ describe('what Medicare pays, where a price is argued', () => {
   });
 
   it('a few words in the price check ("knee MRI") give our plain names to confirm; her own price still wins', async () => {
-    const h = createHarness();
-    await h.seedCase({ ...ER_VISIT, provider: { name: 'Lakeside Imaging', kind: 'imaging' }, documents: { itemizedBill: 'requested' } });
-    await h.join();
-    await h.say('1');
-    await h.say(h.content.text('prices.offer.check'));
+    const h = await atPriceCheck({ name: 'Lakeside Imaging', kind: 'imaging' });
     const candidates = await h.say('knee MRI');
     const buttons = candidates.find((a) => a.suggestedActions)?.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
     const mri = `${h.content.text('serviceLabels.services.mriLegJoint.label')} (73721)`;
@@ -108,11 +114,7 @@ describe('what Medicare pays, where a price is argued', () => {
   });
 
   it('a code typed in the price check is taken as read off the bill; "no" to a price of her own keeps Medicare\'s figure for the bill check', async () => {
-    const h = createHarness();
-    await h.seedCase({ ...ER_VISIT, provider: { name: 'Lakeside Clinic', kind: 'doctor' }, documents: { itemizedBill: 'requested' } });
-    await h.join();
-    await h.say('1');
-    await h.say(h.content.text('prices.offer.check'));
+    const h = await atPriceCheck({ name: 'Lakeside Clinic', kind: 'doctor' });
     expect(texts(await h.say('99213')).join('\n')).toContain(h.content.text('prices.charge.ask'));
     const figure = texts(await h.say('$300')).join('\n');
     expect(figure).toContain(h.content.text('prices.medicare.typed', {
