@@ -17,6 +17,8 @@ export interface ConnectorStub {
   /** Forgets a conversation's replies (journey over). */
   forget(conversationId: string): void;
   counts(): { replies: number; bad: number };
+  /** Every request received, in order, with its path (only with `keepAll`: a bench run would keep too much). */
+  all(): { path: string; activity?: ReplyActivity }[];
   close(): Promise<void>;
 }
 
@@ -28,8 +30,9 @@ const ROUTE = /^\/v3\/conversations\/([^/?]+)\/activities(?:\/[^/?]+)?\/?(?:\?.*
  * recorded before it is acknowledged: when the bot's /api/messages POST returns, its replies are here.
  * `replyDelayMs` acknowledges each reply that much later, like a channel across a network.
  */
-export async function startConnectorStub(options: { replyDelayMs?: number } = {}): Promise<ConnectorStub> {
+export async function startConnectorStub(options: { replyDelayMs?: number; keepAll?: boolean } = {}): Promise<ConnectorStub> {
   const delayMs = options.replyDelayMs ?? 0;
+  const log: { path: string; activity?: ReplyActivity }[] = [];
   const byConversation = new Map<string, ReplyActivity[]>();
   let replies = 0;
   let bad = 0;
@@ -45,6 +48,7 @@ export async function startConnectorStub(options: { replyDelayMs?: number } = {}
       } catch {
         activity = undefined;
       }
+      if (options.keepAll) log.push({ path: req.url ?? '', ...(activity ? { activity } : {}) });
       if (!match || !activity) {
         bad++;
         res.writeHead(match ? 400 : 404, { 'content-type': 'application/json' });
@@ -81,6 +85,7 @@ export async function startConnectorStub(options: { replyDelayMs?: number } = {}
       byConversation.delete(conversationId);
     },
     counts: () => ({ replies, bad }),
+    all: () => [...log],
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

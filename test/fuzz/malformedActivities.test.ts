@@ -1,5 +1,4 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startConnectorStub, type ConnectorStub } from '../bench/connectorStub';
 import { TestServer, startTestServer } from '../helpers/server';
 
 /**
@@ -11,28 +10,12 @@ const VALID = { type: 'message', id: 'a-1', text: 'hi', channelId: 'webchat', co
 const without = (key: keyof typeof VALID) => Object.fromEntries(Object.entries(VALID).filter(([k]) => k !== key));
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
-/** A loopback Bot Connector: the bot's replies to a valid activity land here. */
-async function connectorStub(): Promise<{ url: string; received: string[]; close(): Promise<void> }> {
-  const received: string[] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      received.push(body);
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: `r-${received.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 describe('malformed activities get a clear JSON 4xx from the real server', () => {
   let server: TestServer;
-  let connector: Awaited<ReturnType<typeof connectorStub>>;
+  // A loopback Bot Connector: the bot's replies to a valid activity land here.
+  let connector: ConnectorStub;
   beforeAll(async () => {
-    [server, connector] = await Promise.all([startTestServer(), connectorStub()]);
+    [server, connector] = await Promise.all([startTestServer(), startConnectorStub({ keepAll: true })]);
   });
   afterAll(async () => {
     await server.close();
@@ -82,15 +65,15 @@ describe('malformed activities get a clear JSON 4xx from the real server', () =>
     ['JSON nested 20,000 deep in value', () => `{"type":"message","value":${nested(20_000)}}`],
     ['a whole activity nested 200 deep in channelData', () => activity({ ...VALID, channelData: JSON.parse(`{"a":${'{"a":'.repeat(200)}1${'}'.repeat(200)}}`) as unknown })],
   ])('/api/messages: %s → 400', async (_label, body) => {
-    const before = connector.received.length;
+    const before = connector.all().length;
     await expectBadRequest(await post('/api/messages', body()));
-    expect(connector.received.length).toBe(before); // no turn ran, nothing was sent anywhere
+    expect(connector.all().length).toBe(before); // no turn ran, nothing was sent anywhere
   });
 
   it('a well-formed activity still runs a turn (the checks reject only what is malformed)', async () => {
     const res = await post('/api/messages', activity({ ...VALID, id: 'a-ok', value: { deep: [[[{ fine: true }]]] }, locale: null, entities: null, channelData: { clientActivityID: 'x' } }));
     expect(res.status).toBeLessThan(300);
-    expect(connector.received.length).toBeGreaterThan(0);
+    expect(connector.all().length).toBeGreaterThan(0);
   });
 
   it('the local Direct Line channel: a value nested 20,000 deep → 4xx, and the conversation carries on', async () => {

@@ -1,33 +1,16 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startConnectorStub, type ConnectorStub } from '../bench/connectorStub';
 import { realContent } from '../helpers/content';
 import { TestServer, startTestServer } from '../helpers/server';
 
 const content = realContent();
 
-/** A loopback stand-in for Teams' Bot Connector: records what the bot sends. */
-async function connectorStub(): Promise<{ url: string; received: { path: string; body: { text?: string; type?: string } }[]; close(): Promise<void> }> {
-  const received: { path: string; body: { text?: string; type?: string } }[] = [];
-  const server = http.createServer((req, res) => {
-    let data = '';
-    req.on('data', (c: Buffer) => (data += c.toString()));
-    req.on('end', () => {
-      received.push({ path: req.url ?? '', body: data ? (JSON.parse(data) as { text?: string }) : {} });
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${received.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 describe('Teams-shaped activities over HTTP (local mode, loopback connector)', () => {
   let bot: TestServer;
-  let stub: Awaited<ReturnType<typeof connectorStub>>;
+  // A loopback stand-in for Teams' Bot Connector: records what the bot sends.
+  let stub: ConnectorStub;
   beforeAll(async () => {
     bot = await startTestServer();
-    stub = await connectorStub();
+    stub = await startConnectorStub({ keepAll: true });
   });
   afterAll(async () => {
     await bot.close();
@@ -43,7 +26,7 @@ describe('Teams-shaped activities over HTTP (local mode, loopback connector)', (
     ...(mentioned ? { entities: [{ type: 'mention', text: '<at>Bill Coach</at>', mentioned: { id: '28:bill-coach', name: 'Bill Coach' } }] } : {}),
   });
   const post = (body: unknown) => fetch(`${bot.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const messages = () => stub.received.filter((r) => r.body.type === 'message');
+  const messages = () => stub.all().flatMap((r) => (r.activity?.type === 'message' ? [{ path: r.path, body: r.activity }] : []));
 
   it('welcomes a new personal chat, answers a message, and processes a repeated activity id only once', async () => {
     expect((await post(activity('act-0', 'personal', 'hi'))).status).toBeLessThan(300);
