@@ -91,22 +91,24 @@ export function readDiskWriteBytes(pid: number): number | undefined {
 
 /**
  * Runs a built server (the bot's dist/src/index.js, or the echo bot) as its own process on 127.0.0.1 and
- * a free port, and waits until GET /healthz answers 200. Only PATH is passed through from this
- * environment, plus `env`; BENCH_NODE_ARGS adds node options (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
+ * a free port (or `env.PORT`, for a test of a bad setting), and waits until GET /healthz answers 200. Only
+ * PATH is passed through from this environment, plus `env`; BENCH_NODE_ARGS adds node options (e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/p`). The output kept is its last `outputLimit` characters (a long bench run
+ * writes a lot; a test reading its log lines keeps all).
  */
-export async function spawnServer(entry: string, env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function spawnServer(entry: string, env: Record<string, string>, timeoutMs = 20_000, outputLimit = 20_000): Promise<ServerProcess> {
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" (and the bench build) first`);
-  const port = await freePort();
+  const port = env.PORT ?? String(await freePort());
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter((a) => a !== '');
   const started = performance.now();
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--disable-warning=DEP0005', ...nodeArgs, entry], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env, PORT: String(port) },
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   const keep = (chunk: Buffer) => {
-    out = (out + chunk.toString()).slice(-20_000);
+    out = (out + chunk.toString()).slice(-outputLimit);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -117,7 +119,8 @@ export async function spawnServer(entry: string, env: Record<string, string>, ti
   exited.catch(() => undefined);
   const healthy = (async () => {
     while (performance.now() - started < timeoutMs) {
-      if ((await healthStatus(`${baseUrl}/healthz`)) === 200) return performance.now() - started;
+      // A port that is not a number (a test of a bad setting) is never probed: the server is expected to exit.
+      if (/^\d+$/.test(port) && (await healthStatus(`${baseUrl}/healthz`)) === 200) return performance.now() - started;
       if (child.exitCode !== null || child.signalCode !== null) break;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
