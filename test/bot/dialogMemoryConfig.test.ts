@@ -1,13 +1,9 @@
-import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
+import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogSet, DialogState, TextPrompt } from 'botbuilder-dialogs';
 import { CONFIGURATION_KEY, SharedDialogMemoryConfiguration } from '../../src/bot/dialogMemoryConfig';
+import { aTurn } from '../helpers/turnContext';
 
-const turn = (text: string) =>
-  new TurnContext(new TestAdapter(), {
-    type: ActivityTypes.Message, channelId: 'test', text,
-    conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
-    from: { id: 'u1', name: '' }, recipient: { id: 'bot', name: '' },
-  });
+const turn = (text = 'hi') => aTurn(text);
 
 describe('the dialogs’ memory configuration, built once per process', () => {
   const state = new ConversationState(new MemoryStorage());

@@ -1,17 +1,13 @@
-import { ActivityTypes, MemoryStorage, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import { MemoryStorage, UserState } from 'botbuilder';
 import { ProfileStore } from '../../src/state/profileStore';
 import * as profileModule from '../../src/domain/profile';
 import { emptyProfile } from '../../src/domain/case';
 import { addCase } from '../../src/domain/profile';
+import { aTurn } from '../helpers/turnContext';
 
 const NOW = new Date('2026-11-27T15:00:00Z');
 
-const turn = () =>
-  new TurnContext(new TestAdapter(), {
-    type: ActivityTypes.Message, channelId: 'test', text: 'hi',
-    conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
-    from: { id: 'u1', name: '' }, recipient: { id: 'bot', name: '' },
-  });
+const turn = () => aTurn();
 
 describe('the profile store validates what it reads, every time', () => {
   let state: UserState;

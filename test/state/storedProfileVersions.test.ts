@@ -1,19 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ActivityTypes, TestAdapter, TurnContext, UserState } from 'botbuilder';
+import { UserState } from 'botbuilder';
 import { PROFILE_SCHEMA_VERSION } from '../../src/domain/case';
 import { ProfileStore } from '../../src/state/profileStore';
 import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import { TtlMemoryStorage } from '../../src/storage/ttlMemoryStorage';
 import type { BotStore } from '../../src/storage/types';
+import { aTurn } from '../helpers/turnContext';
 
-const turn = () =>
-  new TurnContext(new TestAdapter(), {
-    type: ActivityTypes.Message, channelId: 'test', text: 'hi',
-    conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
-    from: { id: 'u1', name: '' }, recipient: { id: 'bot', name: '' },
-  });
+const turn = () => aTurn();
 
 /** A profile as the release before profile version 2 stored it: the skipped questions under `intakeSkipped`. */
 const VERSION_1 = {
