@@ -4,6 +4,7 @@ import type { DataFiles } from '../src/content/dataFiles';
 import type { MedicareTables } from '../src/domain/medicarePrice';
 import type { Scenario } from '../src/domain/scenario';
 import type { FaqIndex } from '../src/domain/faq';
+import type { HospitalFinder } from '../src/domain/hospitalMatch';
 import type { ProfileStore } from '../src/state/profileStore';
 import type { ReadDocument, ReadFailure, ReadProgress } from '../src/ingest/types';
 
@@ -45,6 +46,8 @@ export interface DialogDeps {
   data: DataFiles;
   /** Medicare's fee schedules and localities from content/data/medicare, validated at startup (issue 22). */
   medicare: MedicareTables;
+  /** CMS's hospital list from content/data/hospitals, searchable (issue 23); without it no hospital is looked up. */
+  hospitals?: HospitalFinder;
   /** Rehearsal scenarios from content/en/rehearsal. */
   scenarios: Scenario[];
   /** Vetted answers, searchable (content/en/faq). */

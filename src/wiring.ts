@@ -16,6 +16,8 @@ import { ContentStore } from './content/contentStore';
 import { loadDataFiles } from './content/dataFiles';
 import { dataFigures } from './content/dataFigures';
 import { loadMedicareData } from './content/medicareData';
+import { loadHospitalData } from './content/hospitalData';
+import { HospitalFinder } from './domain/hospitalMatch';
 import { loadScenarios } from './content/scenarios';
 import { loadFaq } from './content/faqFiles';
 import { CONTENT_CACHE_FILE, clearYamlCache, useYamlCache } from './content/yamlCache';
@@ -58,6 +60,10 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
   const medicareStarted = performance.now();
   const medicare = loadMedicareData(path.join(projectRoot(), 'content', 'data'), content);
   logger.info('medicare.loaded', { durationMs: Math.round(performance.now() - medicareStarted), count: medicare.pfs.rows.size });
+  // CMS's hospital list (issue 23): ~5,400 rows, parsed and validated here; each state's search index is built on first use.
+  const hospitalsStarted = performance.now();
+  const hospitals = new HospitalFinder(loadHospitalData(path.join(projectRoot(), 'content', 'data', 'hospitals')));
+  logger.info('hospitals.loaded', { durationMs: Math.round(performance.now() - hospitalsStarted), count: hospitals.size });
   const storage = createStorage({ kind: config.storage, dataDir: path.resolve(config.dataDir), blob: config.blob, retentionDays: config.retentionDays, logger });
   const { conversationState, userState } = createBotState(storage);
   const profiles = new ProfileStore(userState.createProperty('profile'));
@@ -70,7 +76,7 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
     limits: config.upload, allowLoopbackHttp: config.localMode, timeoutMs: 15_000, readTimeoutMs: config.upload.readTimeoutMs,
     read: overrides.readDocument ?? readDocument,
   }, readingNow);
-  const rootDialog = new RootDialog({ content, data, medicare, scenarios, faq, reminders, profiles, eraseUserData, billFiles, now: () => new Date() });
+  const rootDialog = new RootDialog({ content, data, medicare, hospitals, scenarios, faq, reminders, profiles, eraseUserData, billFiles, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });
   // sqlite and memory serve one process: its turn leases stay in memory (no extra writes per turn).
   // azure-blob is shared by several instances: the leases must be in the shared store.

@@ -2,6 +2,7 @@ import type { AnswerPart } from '../../src/domain/answerChanges';
 import type { Case } from '../../src/domain/case';
 import { SCREEN_QUESTIONS } from '../callPrep/screenQuestions';
 import { EOB_QUESTIONS } from '../gather/eobQuestions';
+import { HOSPITAL_QUESTION } from '../gather/hospitalQuestion';
 import { INTAKE_QUESTIONS } from '../gather/intakeQuestions';
 import { OFFER_QUESTIONS } from '../offer/offerQuestions';
 import { Question, wasSkipped } from '../questionnaire/question';
@@ -14,7 +15,8 @@ export interface PartQuestions {
 }
 
 export const ANSWER_PART_QUESTIONS: readonly PartQuestions[] = [
-  { part: 'bill', questions: INTAKE_QUESTIONS, prefix: 'intake' },
+  // The hospital picked from CMS's list is changed with the hospital dialog (issue 23), never asked as a question.
+  { part: 'bill', questions: [...INTAKE_QUESTIONS, HOSPITAL_QUESTION], prefix: 'intake' },
   { part: 'eob', questions: EOB_QUESTIONS, prefix: 'eob' },
   // The state is asked in step 1 too: it is changed there.
   { part: 'screen', questions: SCREEN_QUESTIONS.filter((q) => q.id !== 'state'), prefix: 'screen' },

@@ -12,6 +12,7 @@ import { callsNewestFirst } from '../../src/domain/followUp';
 import { followUpCalendar } from '../../src/domain/icsCalendar';
 import { formatCents } from '../../src/domain/money';
 import { owedAmount } from '../../src/domain/owedAmount';
+import { hospitalContact } from '../../src/domain/callPlan';
 
 /** The dates that matter, each with how certain it is and how far away. */
 export function deadlinesMessage(content: ContentStore, c: Case, today: string): string {
@@ -58,11 +59,14 @@ export function confirmationLetter(content: ContentStore, c: Case, escape: (s: s
   const reference = callReference(call, phraseSet(content, 'words.noReference'));
   const kind = `followUp.letter.kinds.${letterKind(call.outcome)}`;
   const notes = call.notes === undefined ? '' : notesToThem(call.notes);
+  // Issue 23: the hospital she picked from CMS's list: its name and street address under "To:".
+  const hospital = hospitalContact(c);
   return content.text('followUp.letter.body', {
+    addressLine: hospital ? `\n${escape(hospital.address)}` : '',
     confirm: content.text(`${kind}.confirm`),
     ask: content.text(`${kind}.ask`),
     department: call.department === undefined ? d('department') : escape(call.department),
-    provider: c.provider.name === undefined ? d('provider') : escape(c.provider.name),
+    provider: hospital ? escape(hospital.name) : c.provider.name === undefined ? d('provider') : escape(c.provider.name),
     callDate: formatIsoDate(call.date),
     who: call.who === undefined ? d('who') : escape(call.who),
     referenceLine: reference ? content.text('followUp.letter.referenceLine', { reference: escape(reference) }) : '',

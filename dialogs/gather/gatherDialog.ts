@@ -12,6 +12,7 @@ import { StepDialog } from '../journey/stepDialog';
 import { BillLinesDialog } from './billLinesDialog';
 import { EOB_QUESTIONS } from './eobQuestions';
 import { FairPriceDialog } from './fairPriceDialog';
+import { HOSPITAL_INTAKE, HospitalIntakeDialog } from './hospitalIntake';
 import { INTAKE_QUESTIONS } from './intakeQuestions';
 import { sendItemizedBillRequest } from './itemizedBillRequest';
 import { Question } from '../questionnaire/question';
@@ -43,7 +44,9 @@ const EOB = 'gather.eob';
 export class GatherDialog extends StepDialog {
   constructor(deps: DialogDeps) {
     super(DialogIds.gather, deps, 'gather', { intro: 'checkCard.intro', introAgain: 'checkCard.introAgain', done: 'checkCard.done' });
+    // A stack saved inside the intake before issue 23 goes on in it; new runs take the intake with CMS's hospital list.
     this.addDialog(new QuestionnaireDialog(INTAKE, INTAKE_QUESTIONS, 'intake', deps));
+    this.addDialog(new HospitalIntakeDialog(deps));
     this.addDialog(new QuestionnaireDialog(EOB, EOB_QUESTIONS, 'eob', deps));
     this.addDialog(new BillLinesDialog(deps));
     this.addDialog(new FairPriceDialog(deps));
@@ -58,7 +61,7 @@ export class GatherDialog extends StepDialog {
   }
 
   private async intakeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.beginDialog(INTAKE);
+    return step.beginDialog(HOSPITAL_INTAKE);
   }
 
   private async itemizedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,5 +1,6 @@
 import { Case, INSURANCE_KINDS, PROVIDER_KINDS, YES_NO_UNSURE } from '../../src/domain/case';
 import { formatIsoDate } from '../../src/domain/dates';
+import { withoutHospital } from '../../src/domain/hospitalCase';
 import { Question, wasSkipped } from '../questionnaire/question';
 
 const has = (id: string, value: (c: Case) => unknown) => (c: Case) => value(c) !== undefined || wasSkipped(c, id);
@@ -11,14 +12,20 @@ export const INTAKE_QUESTIONS: readonly Question[] = [
     id: 'providerName', kind: 'text', skippable: true, applies: always, answered: has('providerName', (c) => c.provider.name),
     // The case took a placeholder label ("Bill 1") until the user named the provider.
     // A label that was the old provider name follows the new name; one the user chose stays.
-    save: (c, v) => ({ ...c, label: !c.provider.name || c.label === c.provider.name ? String(v).slice(0, 120) : c.label, provider: { ...c.provider, name: String(v).slice(0, 120) } }),
-    current: (c) => c.provider.name, clear: (c) => ({ ...c, provider: { ...c.provider, name: undefined } }),
+    // A new name clears the hospital picked for the old one (and the nonprofit answer it set): issue 23.
+    save: (c, v) => {
+      const name = String(v).slice(0, 120);
+      const fresh = name === c.provider.name ? c : withoutHospital(c);
+      return { ...fresh, label: !c.provider.name || c.label === c.provider.name ? name : c.label, provider: { ...fresh.provider, name } };
+    },
+    current: (c) => c.provider.name, clear: (c) => { const fresh = withoutHospital(c); return { ...fresh, provider: { ...fresh.provider, name: undefined } }; },
   },
   {
     id: 'providerKind', kind: 'choice', choices: PROVIDER_KINDS, skippable: true, applies: always,
     answered: has('providerKind', (c) => c.provider.kind),
-    save: (c, v) => ({ ...c, provider: { ...c.provider, kind: v as Case['provider']['kind'] } }),
-    current: (c) => c.provider.kind, clear: (c) => ({ ...c, provider: { ...c.provider, kind: undefined } }),
+    // Not a hospital any more: the hospital picked from CMS's list goes (issue 23).
+    save: (c, v) => { const fresh = v === c.provider.kind ? c : withoutHospital(c); return { ...fresh, provider: { ...fresh.provider, kind: v as Case['provider']['kind'] } }; },
+    current: (c) => c.provider.kind, clear: (c) => { const fresh = withoutHospital(c); return { ...fresh, provider: { ...fresh.provider, kind: undefined } }; },
   },
   {
     id: 'nonprofit', terms: ['nonprofit hospital'], kind: 'choice', choices: YES_NO_UNSURE, skippable: true, applies: (c) => c.provider.kind === 'hospital',

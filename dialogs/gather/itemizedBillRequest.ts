@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { itemizedBillFollowUp } from '../../src/domain/followUp';
 import { nextItemId } from '../../src/domain/caseIds';
 import { Case } from '../../src/domain/case';
+import { hospitalContact } from '../../src/domain/callPlan';
 import { formatIsoDate } from '../../src/domain/dates';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { textFileFromMarkdown } from '../attachments';
@@ -15,14 +16,19 @@ import type { DialogDeps } from '../deps';
  */
 export async function sendItemizedBillRequest(context: TurnContext, deps: DialogDeps, c: Case, today: string): Promise<Case> {
   const { content, now } = deps;
+  // Issue 23: the hospital she picked from CMS's list: its main number to call, its address under "To:".
+  const hospital = hospitalContact(c);
   const vars = {
     provider: c.provider.name === undefined ? content.text('itemized.unknownProvider') : escapeMarkdown(c.provider.name),
     serviceDate: c.serviceDate ? formatIsoDate(c.serviceDate) : content.text('itemized.unknownDate'),
   };
+  // The letter goes to the hospital by CMS's name for it, at its street address.
+  const letterVars = hospital ? { ...vars, provider: escapeMarkdown(hospital.name), addressLine: `\n${escapeMarkdown(hospital.address)}` } : { ...vars, addressLine: '' };
+  const phone = hospital ? content.text('itemized.phoneHospital', { ...vars, hospital: hospital.name, phone: hospital.phone }) : content.text('itemized.phone', vars);
   const due = itemizedBillFollowUp(today);
   const source = content.sourced('itemized.file.source');
-  const letter = [`# ${content.text('itemized.file.title')}`, '', content.text('itemized.file.body', vars), '', `_${source.text} ${source.source ?? ''}_`, ''].join('\n');
-  await context.sendActivity([content.text('itemized.intro'), content.text('itemized.whatToAsk'), content.text('itemized.phone', vars), content.text('itemized.hold')].join('\n\n'));
+  const letter = [`# ${content.text('itemized.file.title')}`, '', content.text('itemized.file.body', letterVars), '', `_${source.text} ${source.source ?? ''}_`, ''].join('\n');
+  await context.sendActivity([content.text('itemized.intro'), content.text('itemized.whatToAsk'), phone, content.text('itemized.hold')].join('\n\n'));
   await context.sendActivity({ attachments: [textFileFromMarkdown(content.text('itemized.file.name'), letter)] });
   await context.sendActivity(content.text('itemized.followUp', { followUpDate: formatIsoDate(due) }));
   const next = nextItemId(c, 'F');

@@ -1,6 +1,6 @@
 import type { ContentStore } from '../content/contentStore';
 import { FINDING_CODES, Finding } from '../domain/billCheck';
-import { type Ask, askOrder, collectorNote, haveAtHand, whoToCall } from '../domain/callPlan';
+import { type Ask, askOrder, collectorNote, haveAtHand, hospitalContact, publicHospital, whoToCall } from '../domain/callPlan';
 import type { Contact } from '../domain/callPrepModel';
 import type { Case } from '../domain/case';
 import { formatIsoDate, type IsoDate } from '../domain/dates';
@@ -65,11 +65,18 @@ export function buildCallScript(content: ContentStore, c: Case, today: IsoDate, 
     errors: escape(errorsSummary(content, c)),
     errorsSpoken: escape(errorsSpoken(content, c)),
   };
-  const contactLine = (who: Contact) =>
-    content.text(who === 'collectionAgency' ? `script.who.collectionAgency.${collectorNote(c)}` : `script.who.${who}`, vars);
+  // Issue 23: the hospital she picked from CMS's list is called at its main number ("ask for the billing office").
+  const hospital = hospitalContact(c);
+  const contactLine = (who: Contact) => {
+    if (who === 'collectionAgency') return content.text(`script.who.collectionAgency.${collectorNote(c)}`, vars);
+    if (hospital) return content.text(`script.who.hospital.${who}`, { hospital: escape(hospital.name), phone: hospital.phone, address: escape(hospital.address) });
+    return content.text(`script.who.${who}`, vars);
+  };
   const applyBy = nonprofitApplyBy(c, today);
+  // A government or tribal hospital is not bound by 501(r), but often has a program: she asks whether it does.
+  const assistanceKey = publicHospital(c) ? 'assistancePublic' : 'assistance';
   const scriptLine = (ask: Ask) =>
-    ask === 'assistance' && applyBy ? content.text('script.script.assistanceNonprofit', { applyBy: formatIsoDate(applyBy) }) : content.text(`script.script.${ask}`, vars);
+    ask === 'assistance' && applyBy ? content.text('script.script.assistanceNonprofit', { applyBy: formatIsoDate(applyBy) }) : content.text(`script.script.${ask === 'assistance' ? assistanceKey : ask}`, vars);
   const asks = askOrder(c);
   const scriptLines = [
     content.text('script.script.fillIn'),
@@ -85,7 +92,7 @@ export function buildCallScript(content: ContentStore, c: Case, today: IsoDate, 
     sections: [
       { title: content.text('script.why.title'), lines: [content.text('script.why.survey')] },
       { title: content.text('script.who.title'), lines: whoToCall(c).map(contactLine), numbered: true },
-      { title: content.text('script.asks.title'), lines: asks.map((ask) => content.text(`script.asks.${ask}`, vars)), numbered: true },
+      { title: content.text('script.asks.title'), lines: asks.map((ask) => content.text(`script.asks.${ask === 'assistance' ? assistanceKey : ask}`, vars)), numbered: true },
       { title: content.text('script.haveAtHand.title'), lines: haveAtHand(c).map((item) => content.text(`script.haveAtHand.items.${item}`)), details: true },
       { title: content.text('script.script.title'), lines: scriptLines, details: true },
       { title: content.text('script.calm.title'), lines: content.list('script.calm.items'), details: true },

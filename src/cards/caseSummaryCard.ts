@@ -5,6 +5,8 @@ import { callReference, caseTimeline, timelineAroundToday, type TimelineEntry } 
 import { formatIsoDate, type IsoDate } from '../domain/dates';
 import { formatCents } from '../domain/money';
 import { owedAmount } from '../domain/owedAmount';
+import { hospitalName, hospitalPlace } from '../domain/hospital';
+import { nonprofitSource } from '../domain/hospitalCase';
 import { AdaptiveCard, SubmitAction, card, commandAction, text } from './adaptiveCard';
 import { escapeMarkdown } from './markdown';
 import { progressLines } from './progress';
@@ -117,6 +119,19 @@ function owedFact(content: ContentStore, c: Case): { title: string; value: strin
   return [];
 }
 
+/** The hospital she picked from CMS's list (issue 23), and the nonprofit answer it gave, with where it came from. */
+function hospitalFacts(content: ContentStore, c: Case): { title: string; value: string }[] {
+  const h = c.provider.kind === 'hospital' ? c.hospital : undefined;
+  if (!h) return [];
+  const source = nonprofitSource(c);
+  return [
+    { title: content.text('card.facts.hospital'), value: content.text('card.hospital', { name: hospitalName(h), place: hospitalPlace(h), phone: h.phone }) },
+    ...(source && c.provider.nonprofit
+      ? [{ title: content.text('card.facts.nonprofit'), value: content.text('card.nonprofitFromCms', { answer: content.text(`card.yesNoUnsure.${c.provider.nonprofit}`), source: content.text(`intake.hospital.cms.${source}`) }) }]
+      : []),
+  ];
+}
+
 /**
  * The whole timeline as a plain-text file, when the card shows only part of it (undefined when the
  * card shows it all). Plain text: no Markdown marks, what the user typed kept as typed.
@@ -162,6 +177,7 @@ export function caseSummaryCard(content: ContentStore, active: Case | undefined,
   const date = (value: string | undefined) => (value ? formatIsoDate(value) : missing);
   const facts = [
     { title: t('card.facts.provider'), value: escapeMarkdown(active.provider.name ?? active.label) },
+    ...hospitalFacts(content, active),
     { title: t('card.facts.balance'), value: active.balanceCents === undefined ? missing : formatCents(active.balanceCents) },
     ...owedFact(content, active),
     { title: t('card.facts.serviceDate'), value: date(active.serviceDate) },

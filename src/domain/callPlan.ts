@@ -1,5 +1,7 @@
 import type { Case } from './case';
 import type { Contact } from './callPrepModel';
+import { hospitalAddress, hospitalName } from './hospital';
+import { hospitalOwnership } from './hospitalCase';
 
 export const ASKS = ['errors', 'assistance', 'hardshipDiscount', 'doctors', 'promptPay', 'offerOrPlan'] as const;
 export type Ask = (typeof ASKS)[number];
@@ -24,7 +26,30 @@ export function mayBeNonprofitHospital(c: Case): boolean {
  */
 export function assistanceProgramLikely(c: Case): boolean {
   const kind = c.provider.kind;
+  // A hospital CMS lists as for-profit (issue 23) is not bound by 501(r): the hardship-discount path.
+  if (hospitalOwnership(c) === 'proprietary' && c.provider.nonprofit !== 'yes') return false;
   return kind === undefined || kind === 'hospital' || c.provider.nonprofit === 'yes';
+}
+
+/**
+ * A government or tribal hospital by CMS's list: not bound by 501(r), but many have an assistance program
+ * (county and public hospitals often do), so the coach says to ask for it first.
+ */
+export function publicHospital(c: Case): boolean {
+  const ownership = hospitalOwnership(c);
+  return ownership === 'government' || ownership === 'tribal';
+}
+
+/** Whom she calls when she picked her hospital from CMS's list: its name, main number and street address. */
+export interface HospitalContact {
+  name: string;
+  phone: string;
+  address: string;
+}
+
+export function hospitalContact(c: Case): HospitalContact | undefined {
+  const h = c.provider.kind === 'hospital' ? c.hospital : undefined;
+  return h ? { name: hospitalName(h), phone: h.phone, address: hospitalAddress(h) } : undefined;
 }
 
 /**
@@ -33,7 +58,7 @@ export function assistanceProgramLikely(c: Case): boolean {
  */
 export function whoToCall(c: Case): Contact[] {
   const tier = c.assistance.screen?.tier;
-  const assistanceFirst = assistanceProgramLikely(c) && (mayBeNonprofitHospital(c) || tier === 'likelyFree' || tier === 'likelyDiscount');
+  const assistanceFirst = assistanceProgramLikely(c) && (mayBeNonprofitHospital(c) || publicHospital(c) || tier === 'likelyFree' || tier === 'likelyDiscount');
   const contacts: Contact[] = assistanceFirst ? ['financialAssistance', 'billingOffice'] : ['billingOffice'];
   if (c.inCollections === 'yes') contacts.push('collectionAgency');
   return contacts;
@@ -57,7 +82,7 @@ export function askOrder(c: Case): Ask[] {
     errors: (c.billCheck?.findings ?? []).some((f) => f.severity === 'high' || f.severity === 'medium'),
     assistance: program,
     hardshipDiscount: !program,
-    doctors: c.provider.kind === 'hospital',
+    doctors: c.provider.kind === 'hospital' && program,
     promptPay: true,
     offerOrPlan: true,
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callPrepFields } from './callPrepModel';
 import { followUpModelFields } from './followUpModel';
 import { gatherFields } from './gatherModel';
+import { caseHospitalSchema } from './hospital';
 import { medicareFields } from './medicareLines';
 import { offerFields } from './offerModel';
 import { rehearsalFields } from './rehearsalModel';
@@ -57,6 +58,8 @@ export const caseSchema = z.looseObject({
   collectionsDate: isoDate.optional(),
   /** Two-letter US state or DC. */
   state: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** Issue 23: the hospital she picked from CMS's hospital list (optional: clinics, labs and "none of these" have none). */
+  hospital: caseHospitalSchema.optional(),
   ...gatherFields,
   /** Issue 22: her Medicare locality and what Medicare pays for each coded line (optional). */
   ...medicareFields,

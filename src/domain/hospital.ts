@@ -67,3 +67,18 @@ export function displayCase(text: string): string {
     return word.replace(/^(\(?)(\p{Ll})/u, (_, p: string, l: string) => `${p}${l.toUpperCase()}`).replace(/^Mc(\p{Ll})/u, (_, l: string) => `Mc${l.toUpperCase()}`);
   }).join('');
 }
+
+/** The hospital's name as people read it: "St. Mary's Medical Center". */
+export function hospitalName(h: Pick<Hospital, 'name'>): string {
+  return displayCase(h.name);
+}
+
+/** "Springfield, OH": where it is, for a button beside its name. */
+export function hospitalPlace(h: Pick<Hospital, 'city' | 'state'>): string {
+  return `${displayCase(h.city)}, ${h.state}`;
+}
+
+/** "1108 Ross Clark Circle, Dothan, AL 36301": its street address, for a letter's "To:" block. */
+export function hospitalAddress(h: Pick<Hospital, 'address' | 'city' | 'state' | 'zip'>): string {
+  return `${displayCase(h.address)}, ${hospitalPlace(h)} ${h.zip}`;
+}
