@@ -21,9 +21,10 @@ describe('what Medicare pays, over the local Direct Line channel', () => {
     await user.start();
     await user.waitForBot();
     await user.say('1');
+    // A hospital: her state first, to look it up in CMS's list (issue 23), where it is none of those offered.
     const intake = [
-      'Mercy General Hospital', 'Hospital', 'Not sure', 'September 1, 2026', 'October 1, 2026', '$1,450', 'not sure', 'None / self-pay', 'No', 'Ohio',
-      'Yes, I have it', 'No',
+      'Mercy General Hospital', 'Hospital', 'Ohio', content.text('intake.hospital.none'), 'Not sure', 'September 1, 2026', 'October 1, 2026', '$1,450', 'not sure',
+      'None / self-pay', 'No', 'Yes, I have it', 'No',
     ];
     for (const answer of intake) await user.say(answer);
     await user.say(content.text('lines.offer.add'));
