@@ -1,5 +1,5 @@
 import type { ContentStore } from '../../src/content/contentStore';
-import { phraseSet } from '../../src/content/phrases';
+import { referenceWords } from '../../src/content/phrases';
 import { escapeMarkdown } from '../../src/cards/markdown';
 import { markdownToPlainText } from '../../src/cards/plainText';
 import type { Case } from '../../src/domain/case';
@@ -56,7 +56,7 @@ export function confirmationLetter(content: ContentStore, c: Case, escape: (s: s
   const call = callsNewestFirst(c.calls)[0];
   if (!call) return undefined;
   const d = (key: string) => content.text(`followUp.letter.defaults.${key}`);
-  const reference = callReference(call, phraseSet(content, 'words.noReference'));
+  const reference = callReference(call, referenceWords(content));
   const kind = `followUp.letter.kinds.${letterKind(call.outcome)}`;
   const notes = call.notes === undefined ? '' : notesToThem(call.notes);
   // Issue 23: the hospital she picked from CMS's list: its name and street address under "To:".

@@ -1,5 +1,5 @@
 import { ActionTypes } from 'botbuilder';
-import { phraseSet } from '../../src/content/phrases';
+import { referenceWords } from '../../src/content/phrases';
 import { nextItemId } from '../../src/domain/caseIds';
 import { ComponentDialog, DateTimeResolution, DialogTurnResult, FoundChoice, PromptValidatorContext, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { escapeMarkdown } from '../../src/cards/markdown';
@@ -51,7 +51,7 @@ export class LogCallDialog extends ComponentDialog {
     if (!current || !draft?.date || !draft.outcome) return step.endDialog();
     const numbered = nextItemId(current, 'C');
     const call = { ...draft, date: draft.date, outcome: draft.outcome, id: numbered.id, createdAt: now().toISOString() };
-    const reference = callReference(call, phraseSet(content, 'words.noReference'));
+    const reference = callReference(call, referenceWords(content));
     const logged = (c: Case): Case => clearCallSkips({ ...c, lastItemNumber: numbered.case.lastItemNumber, calls: [...c.calls, call].slice(-100) });
     await profiles.save(step.context, setStepStatus(updateCase(profile, current.id, logged, now()), current.id, 'followUp', 'in_progress', now()));
     await step.context.sendActivity(

@@ -1,5 +1,5 @@
 import type { ContentStore } from '../content/contentStore';
-import { phraseSet } from '../content/phrases';
+import { referenceWords } from '../content/phrases';
 import { Case } from '../domain/case';
 import { callReference, caseTimeline, timelineAroundToday, type TimelineEntry } from '../domain/caseStory';
 import { formatIsoDate, type IsoDate } from '../domain/dates';
@@ -77,7 +77,7 @@ function timelineLine(content: ContentStore, entry: TimelineEntry, escape: (s: s
   switch (entry.kind) {
     case 'call': {
       const { call } = entry;
-      const reference = callReference(call, phraseSet(content, 'words.noReference'));
+      const reference = callReference(call, referenceWords(content));
       return content.text('card.timeline.call', {
         date,
         with: callWith(content, call.who === undefined ? undefined : escape(call.who), call.department === undefined ? undefined : escape(call.department)),

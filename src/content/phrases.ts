@@ -28,3 +28,14 @@ export function phraseSet(content: ContentStore, key: string, form: PhraseForm =
   }
   return set;
 }
+
+/** The words around a call's reference number (content/en/words.yaml), for callReference. */
+export function referenceWords(content: ContentStore): { none: ReadonlySet<string>; labels: readonly string[] } {
+  let words = references.get(content);
+  if (!words) {
+    words = { none: phraseSet(content, 'words.noReference'), labels: content.list('words.referenceLabels') };
+    references.set(content, words);
+  }
+  return words;
+}
+const references = new WeakMap<ContentStore, { none: ReadonlySet<string>; labels: readonly string[] }>();

@@ -57,15 +57,35 @@ export function timelineAroundToday(entries: readonly TimelineEntry[], today: Is
   return { shown, hidden: entries.length - shown.length };
 }
 
-/** A label typed before the number itself: "ref", "ref #", "reference no.", "confirmation number:", "#" (but "REF-1" is a number). */
-const REFERENCE_LABEL = /^(?:(?:ref(?:erence)?|confirmation|conf)(?:\.|\s*(?:no|num|number)\b\.?)?(?:\s*[#:]\s*|\s+)|#\s*)/i;
+/** The words around a reference number she may type (content's `words`), as data: the domain reads no language. */
+export interface ReferenceWords {
+  /** Answers that mean there was none ("none", "n/a"), in their compared form (lowercased, single-spaced). */
+  none: ReadonlySet<string>;
+  /** Labels typed before the number ("ref", "reference no", "confirmation number"). */
+  labels: readonly string[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const labelPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** A label typed before the number: one of `labels` then ".", "#", ":" or a space ("ref # ", "ref. "), or a bare "#" ("REF-1" is a number). */
+function referenceLabel(labels: readonly string[]): RegExp {
+  let pattern = labelPatterns.get(labels);
+  if (!pattern) {
+    const words = [...labels].sort((a, b) => b.length - a.length).map((l) => escapeRegExp(l.trim()).replace(/\s+/g, '\\s*'));
+    pattern = new RegExp(`^(?:(?:${words.join('|')})(?:\\.?\\s*[#:]\\s*|\\.\\s*|\\s+)|#\\s*)`, 'i');
+    labelPatterns.set(labels, pattern);
+  }
+  return pattern;
+}
 
 /**
  * The reference number as the letter and the log should print it: what she typed without a label she put
  * before it ("ref # RX-4471" → "RX-4471"), so "reference {{reference}}" never reads "reference ref # RX-4471".
  * When nothing but a label was typed, it stays as typed.
  */
-export function cleanReference(typed: string): string {
+export function cleanReference(typed: string, labels: readonly string[]): string {
+  const REFERENCE_LABEL = referenceLabel(labels);
   let reference = typed.trim();
   for (let label = REFERENCE_LABEL.exec(reference); label && label[0].length > 0; label = REFERENCE_LABEL.exec(reference)) {
     const rest = reference.slice(label[0].length).trim();
@@ -75,13 +95,10 @@ export function cleanReference(typed: string): string {
   return reference;
 }
 
-/**
- * The reference number of a call, without a typed label, unless the user said there was none: `saidNone` holds
- * the words that mean so (content's `words.noReference`), lowercased and single-spaced.
- */
-export function callReference(call: Pick<CallLogEntry, 'reference'>, saidNone: ReadonlySet<string>): string | undefined {
-  const reference = call.reference === undefined ? undefined : cleanReference(call.reference);
-  return reference && !saidNone.has(reference.trim().toLowerCase().replace(/\s+/g, ' ')) ? reference : undefined;
+/** The reference number of a call, without a typed label, unless the user said there was none (`words.none`). */
+export function callReference(call: Pick<CallLogEntry, 'reference'>, words: ReferenceWords): string | undefined {
+  const reference = call.reference === undefined ? undefined : cleanReference(call.reference, words.labels);
+  return reference && !words.none.has(reference.trim().toLowerCase().replace(/\s+/g, ' ')) ? reference : undefined;
 }
 
 /** A call that ended in an agreement or a payment plan: it still has to be confirmed in writing. */

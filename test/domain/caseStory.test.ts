@@ -1,11 +1,11 @@
 import { callReference, caseTimeline, cleanReference, shownStepStatus, timelineAroundToday, type TimelineEntry } from '../../src/domain/caseStory';
 import { caseSchema } from '../../src/domain/case';
 import type { CallLogEntry } from '../../src/domain/followUp';
-import { phraseSet } from '../../src/content/phrases';
+import { referenceWords } from '../../src/content/phrases';
 import { realContent } from '../helpers/content';
 
 /** The words that mean there was no reference number, from content. */
-const SAID_NONE = phraseSet(realContent(), 'words.noReference');
+const SAID_NONE = referenceWords(realContent());
 
 const STAMP = '2026-11-27T15:00:00.000Z';
 const aCase = (fields: Record<string, unknown> = {}) => caseSchema.parse({ id: 'c', label: 'Bill', createdAt: STAMP, updatedAt: STAMP, ...fields });
@@ -81,7 +81,7 @@ describe('a reference number prints as the number itself', () => {
     ['ref', 'ref'],
     ['REF-123', 'REF-123'],
   ])('%s → %s', (typed, printed) => {
-    expect(cleanReference(typed)).toBe(printed);
+    expect(cleanReference(typed, SAID_NONE.labels)).toBe(printed);
   });
 
   it('"none", with or without a label, is no reference', () => {
