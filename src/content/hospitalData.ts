@@ -31,6 +31,8 @@ const CHECKS: Partial<Record<(typeof COLUMNS)[number], RegExp>> = {
   phone: /^\(\d{3}\) \d{3}-\d{4}$/,
 };
 
+const CHECKED = Object.entries(CHECKS) as [(typeof COLUMNS)[number], RegExp][];
+
 /**
  * CMS's hospitals from `<dir>/hospitals.csv`, validated: a wrong header, field count, CCN, state, ZIP,
  * phone or ownership category stops startup naming the file, the row (line number) and the column.
@@ -50,11 +52,12 @@ export function loadHospitalData(dir: string): Hospital[] {
   const seen = new Set<string>();
   return lines.slice(1).map((line, i) => {
     const row = i + 2;
-    const values = fields(line);
+    // Most lines have no quoted field: a plain split is several times faster than reading them character by character.
+    const values = line.includes('"') ? fields(line) : line.split(',');
     if (values.length !== COLUMNS.length) throw new ContentError(`${where}: row ${row}: ${values.length} fields, expected ${COLUMNS.length}`);
     const get = (c: (typeof COLUMNS)[number]) => values[COLUMNS.indexOf(c)] ?? '';
-    for (const [column, pattern] of Object.entries(CHECKS)) {
-      const value = get(column as (typeof COLUMNS)[number]);
+    for (const [column, pattern] of CHECKED) {
+      const value = get(column);
       if (!pattern.test(value)) throw new ContentError(`${where}: row ${row}: ${column} "${value}" is not valid`);
     }
     const category = get('ownership_category');
