@@ -36,15 +36,19 @@ export function findingText(content: ContentStore, finding: Finding): FindingTex
     return entry.text;
   };
   let deadline: string | undefined;
+  let say: string | undefined;
   if (finding.code === 'goodFaithEstimateExceeded') {
     const daysLeft = finding.figures.daysLeft;
-    deadline = !finding.deadline ? read('deadlineUnknown') : daysLeft !== undefined && daysLeft < 0 ? read('deadlinePassed') : read('deadline');
+    const passed = Boolean(finding.deadline) && daysLeft !== undefined && daysLeft < 0;
+    deadline = !finding.deadline ? read('deadlineUnknown') : passed ? read('deadlinePassed') : read('deadline');
+    // Past the window, the words to say ask for the correction without promising a dispute she may not be able to start.
+    if (passed) say = read('sayPassed');
   }
   return {
     severity: content.text(`findings.severity.${finding.severity}`),
     title: read('title') ?? finding.code,
     meaning: read('meaning') ?? '',
-    say: read('say') ?? '',
+    say: say ?? read('say') ?? '',
     next: read('next'),
     deadline,
     sources: [...sources],
