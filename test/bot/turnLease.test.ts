@@ -85,7 +85,8 @@ describe('one turn at a time per conversation (the turn lease)', () => {
     }
     const first = createHarness({ storage });
     await first.join();
-    for (const answer of ['1', 'Mercy General Hospital', 'Hospital or ER', 'yes']) await first.say(answer);
+    // A hospital: her state first, to look it up in CMS's list (issue 23), where it is "None of these".
+    for (const answer of ['1', 'Mercy General Hospital', 'Hospital or ER', 'Ohio', 'None of these', 'yes']) await first.say(answer);
     const second = createHarness({ storage });
     // The date of the visit and the date of the first bill, typed quickly: they arrive together at two
     // instances. Without the lease both would answer the first question and one answer would be lost.

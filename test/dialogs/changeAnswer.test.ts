@@ -1,11 +1,14 @@
 import { buttons, createHarness, Harness, lastPrompt, texts, startsWith } from '../helpers/botHarness';
 
-/** Step 1 up to the balance; the harness's today is Friday, November 27, 2026. */
+/**
+ * Step 1 up to the date of care; the harness's today is Friday, November 27, 2026. A hospital: her state first, to look
+ * it up in CMS's list (issue 23), where it is "None of these".
+ */
 async function inStep1(): Promise<Harness> {
   const h = createHarness();
   await h.join();
   await h.say('1');
-  for (const answer of ['Mercy General Hospital', 'Hospital or ER', 'yes']) await h.say(answer);
+  for (const answer of ['Mercy General Hospital', 'Hospital or ER', 'Ohio', 'None of these', 'yes']) await h.say(answer);
   return h;
 }
 

@@ -1,10 +1,13 @@
 import { Activity } from 'botbuilder';
 import { createHarness, texts, startsWith, sayAll } from '../helpers/botHarness';
 
-/** Everything a realistic insured ER visit needs, in the order step 1 asks. */
+/**
+ * Everything a realistic insured ER visit needs, in the order step 1 asks. A hospital: her state comes right after
+ * the kind, to look it up in CMS's list (issue 23), where she picks "None of these" and answers the nonprofit question.
+ */
 const INSURED_ER = [
-  '1', 'Mercy General Hospital', 'Hospital or ER', 'yes', 'March 3, 2026', 'April 10, 2026', '$2,400.50', 'December 15, 2026',
-  'Employer plan', 'no', 'Ohio', 'Yes, I have it',
+  '1', 'Mercy General Hospital', 'Hospital or ER', 'Ohio', 'None of these', 'yes', 'March 3, 2026', 'April 10, 2026', '$2,400.50', 'December 15, 2026',
+  'Employer plan', 'no', 'Yes, I have it',
   'Processed / paid', '$800', '$5,000', '$3,000', '$2,000', 'Add the split', '$500', '$0', '$300', 'yes', 'no',
 ];
 
@@ -158,7 +161,9 @@ describe('step 1, gather information: from the menu to the bill check', () => {
     await sayAll(h, ['1', 'Mercy General Hospital', 'Hospital or ER']);
     await h.say('menu');
     expect(await h.activeCase()).toMatchObject({ provider: { name: 'Mercy General Hospital', kind: 'hospital' } });
+    // Back in step 1 it goes on from where she was: her state, to look the hospital up (issue 23).
     const back = texts(await h.say('1'));
-    expect(back[0]).toContain(h.content.text('intake.nonprofit.ask').split('\n')[0]);
+    expect(back[0]).toContain(h.content.text('intake.hospital.needState', { name: 'Mercy General Hospital' }));
+    expect(back[0]).toContain(h.content.text('intake.state.ask'));
   });
 });

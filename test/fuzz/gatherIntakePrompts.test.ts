@@ -4,8 +4,11 @@ import { question } from './questionSpecs';
 
 /** Step 1's intake, one question at a time: each seeded with every answer asked before it. */
 const NAMED = { provider: { name: 'Mercy General' } };
-const KIND = { provider: { name: 'Mercy General', kind: 'hospital' } };
-const NONPROFIT = { provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' } };
+// Her hospital is already picked from CMS's list, which does not say who owns it (so the nonprofit question is still
+// asked): issue 23's look-up is not what this file fuzzes.
+const PICKED = { hospital: { ccn: '360999', name: 'MERCY GENERAL', address: '1 MAIN ST', city: 'SPRINGFIELD', state: 'OH', zip: '45501', phone: '(937) 555-0100', ownership: 'Unknown', category: 'unknown' } };
+const KIND = { provider: { name: 'Mercy General', kind: 'hospital' }, ...PICKED };
+const NONPROFIT = { provider: { name: 'Mercy General', kind: 'hospital', nonprofit: 'yes' }, ...PICKED };
 const SERVED = { ...NONPROFIT, serviceDate: '2026-09-01' };
 const BILLED = { ...SERVED, firstBillDate: '2026-10-01' };
 const BALANCE = { ...BILLED, balanceCents: 90000 };

@@ -65,11 +65,15 @@ describe('several instances sharing Azure Blob storage', () => {
   it('keeps the conversation when its turns alternate between the instances', async () => {
     const u = user();
     expect(textOf(await u.join(a))).toContain(content.text('welcome.first').slice(0, 30));
-    const answers = ['1', 'Mercy General Hospital', 'Hospital or ER', 'yes', 'March 3, 2026', 'April 10, 2026', '$2,400.50'];
-    const asks = ['intake.providerName.ask', 'intake.providerKind.ask', 'intake.nonprofit.ask', 'intake.serviceDate.ask', 'intake.firstBillDate.ask', 'intake.balance.ask', 'intake.dueDate.ask'];
+    // A hospital: her state right after the kind, to look it up in CMS's list (issue 23), where it is "None of these".
+    const answers = ['1', 'Mercy General Hospital', 'Hospital or ER', 'Ohio', 'None of these', 'yes', 'March 3, 2026', 'April 10, 2026', '$2,400.50'];
+    const asks = [
+      'intake.providerName.ask', 'intake.providerKind.ask', 'intake.state.ask', 'intake.hospital.ask', 'intake.nonprofit.ask', 'intake.serviceDate.ask', 'intake.firstBillDate.ask',
+      'intake.balance.ask', 'intake.dueDate.ask',
+    ].map((key) => content.text(key, { name: 'Mercy General Hospital', state: 'Ohio' }).slice(0, 25));
     for (const [i, answer] of answers.entries()) {
       const replies = await u.say(i % 2 === 0 ? b : a, answer);
-      expect(textOf(replies)).toContain(content.text(asks[i] ?? '').slice(0, 25));
+      expect(textOf(replies)).toContain(asks[i] ?? '');
     }
     const saved = (await u.profile())?.cases[0];
     expect(saved?.provider.name).toBe('Mercy General Hospital');
@@ -79,7 +83,7 @@ describe('several instances sharing Azure Blob storage', () => {
   it('loses no update when two turns of one conversation arrive at both instances at once', async () => {
     const u = user();
     await u.join(a);
-    for (const answer of ['1', 'Mercy General Hospital', 'Hospital or ER', 'yes']) await u.say(answer.length % 2 ? a : b, answer);
+    for (const answer of ['1', 'Mercy General Hospital', 'Hospital or ER', 'Ohio', 'None of these', 'yes']) await u.say(answer.length % 2 ? a : b, answer);
     const [r1, r2] = await Promise.all([u.say(a, 'March 3, 2026'), u.say(b, 'March 3, 2026')]);
     const all = textOf([...r1, ...r2]);
     expect(all).not.toContain(content.text('errors.turn'));
