@@ -1,16 +1,99 @@
+import { sniffBillFileType } from '../fileUploads';
+import type { TextRow } from '../domain/billRead';
+import { classifyRows } from './classify';
+import { Ocr } from './ocr';
+import { readPdfPages } from './pdfWorker';
+import { greyToPgm } from './pgm';
+import { ocrRows, pdfRows } from './rows';
 import type { ReadDocument, ReadFailure, ReadOptions } from './types';
 
 export type { ReadDocument, ReadFailure, ReadOptions } from './types';
 
-/** The reader's entry point: sniffs the bytes (never trusting contentType alone) and reads a PDF or an image. */
-export async function readDocument(
-  bytes: Uint8Array,
-  contentType: string,
-  opts: ReadOptions,
-): Promise<ReadDocument | ReadFailure> {
-  // Placeholder while the readers land: the signature is the contract.
-  void bytes;
+/** One reader per process: one OCR worker, one read at a time (a second one meanwhile is told 'busy'). */
+const ocr = new Ocr();
+let reading = false;
+
+class Stopped extends Error {}
+
+/**
+ * The reader's entry point: sniffs the bytes (never trusting contentType alone) and reads a PDF or an image.
+ * Text PDFs are read from their text layer in a worker thread; scanned pages and photos by the OCR worker.
+ * The bytes stay in memory and are never logged; the caller clears its copy when this returns.
+ */
+export async function readDocument(bytes: Uint8Array, contentType: string, opts: ReadOptions): Promise<ReadDocument | ReadFailure> {
   void contentType;
-  void opts;
-  return { kind: 'unsupportedType' };
+  const type = sniffBillFileType(bytes);
+  if (!type) return { kind: 'unsupportedType' };
+  if (reading) return { kind: 'busy' };
+  reading = true;
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), Math.max(1, opts.timeoutMs));
+  const onOuterAbort = () => stop.abort();
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  if (opts.signal?.aborted) stop.abort();
+  const stopped = new Promise<never>((_, reject) => {
+    if (stop.signal.aborted) reject(new Stopped());
+    stop.signal.addEventListener('abort', () => reject(new Stopped()), { once: true });
+  });
+  stopped.catch(() => undefined);
+  try {
+    const work = type === 'application/pdf' ? readPdf(bytes, opts, stop.signal) : readImage(bytes, opts);
+    return await Promise.race([work, stopped]);
+  } catch (err) {
+    if (err instanceof Stopped || stop.signal.aborted) {
+      // The OCR may be mid-page: end its worker, so the next read starts a fresh one.
+      await ocr.stop();
+      return { kind: 'timeout' };
+    }
+    throw err;
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+    reading = false;
+  }
+}
+
+async function readImage(bytes: Uint8Array, opts: ReadOptions): Promise<ReadDocument | ReadFailure> {
+  opts.onProgress?.({ page: 1, pages: 1 });
+  const rows = ocrRows(1, await ocr.lines(bytes));
+  return fromRows(rows, 1, 'ocr');
+}
+
+async function readPdf(bytes: Uint8Array, opts: ReadOptions, signal: AbortSignal): Promise<ReadDocument | ReadFailure> {
+  const result = await readPdfPages(bytes, signal);
+  if (!result.ok) return { kind: result.problem };
+  const rows: TextRow[] = [];
+  let scanned = false;
+  for (const page of result.read) {
+    if (signal.aborted) throw new Stopped();
+    opts.onProgress?.({ page: page.page, pages: result.pages });
+    if ('text' in page) rows.push(...pdfRows(page.page, page.text));
+    else if ('image' in page) {
+      scanned = true;
+      const { width, height, grey } = page.image;
+      rows.push(...ocrRows(page.page, await ocr.lines(greyToPgm(width, height, grey))));
+      grey.fill(0);
+    }
+  }
+  return fromRows(rows, result.pages, scanned ? 'ocr' : 'pdfText');
+}
+
+function fromRows(rows: TextRow[], pages: number, method: ReadDocument['method']): ReadDocument | ReadFailure {
+  if (rows.every((r) => r.cells.every((c) => c.text.trim() === ''))) return { kind: 'blank' };
+  return classifyRows(rows, pages, method) ?? { kind: 'notABill' };
+}
+
+/** Starts the OCR worker ahead of the first photo (optional: the first read starts it otherwise). */
+export function warmUpReader(): Promise<void> {
+  return ocr.start();
+}
+
+/** Ends the OCR worker: for the server's stop, and tests. A later read starts a new one. */
+export function shutdownReader(): Promise<void> {
+  return ocr.stop();
+}
+
+/** How long the OCR worker took to start, once it has (ms). */
+export function ocrStartMs(): number | undefined {
+  return ocr.startMs;
 }

@@ -1,0 +1,181 @@
+/**
+ * Fixtures made in the test: an itemized bill and an EOB as text PDFs (pdf-lib), a photo-like PNG of the bill
+ * (pureimage with DejaVu Sans, slightly rotated, with noise), and the figures they print, to check field by field.
+ */
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import * as PImage from 'pureimage';
+import type { ReadDocument, ReadFailure } from '../../src/ingest/types';
+
+export interface BillLineFixture {
+  date: string;
+  printedDate: string;
+  code: string;
+  description: string;
+  units: number;
+  chargeCents: number;
+}
+
+export const BILL_LINES: BillLineFixture[] = [
+  { date: '2026-03-14', printedDate: '03/14/2026', code: '99284', description: 'Emergency room visit, level 4', units: 1, chargeCents: 245000 },
+  { date: '2026-03-14', printedDate: '03/14/2026', code: '80053', description: 'Comprehensive metabolic panel', units: 1, chargeCents: 38500 },
+  { date: '2026-03-14', printedDate: '03/14/2026', code: 'J1100', description: 'Dexamethasone sodium phosphate', units: 2, chargeCents: 9640 },
+  { date: '2026-03-14', printedDate: '03/14/2026', code: '71046', description: 'Chest x-ray, two views', units: 1, chargeCents: 61275 },
+  { date: '2026-03-15', printedDate: '03/15/2026', code: '93005', description: 'Electrocardiogram tracing', units: 1, chargeCents: 27550 },
+  { date: '2026-03-15', printedDate: '03/15/2026', code: '96374', description: 'IV push, single drug', units: 3, chargeCents: 45000 },
+];
+export const BILL_TOTAL_CENTS = BILL_LINES.reduce((s, l) => s + l.chargeCents, 0);
+
+export const dollars = (cents: number): string =>
+  `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** The bill's printed rows: each a list of [text, x, align] (x is a left edge, or a right edge for amounts). */
+type Cell = [string, number, 'left' | 'right'];
+export function billRows(): Cell[][] {
+  return [
+    [['Riverside General Hospital', 40, 'left']],
+    [['Itemized Statement', 40, 'left'], ['Account 448812', 380, 'left']],
+    [['Date of service', 40, 'left'], ['Code', 150, 'left'], ['Description', 210, 'left'], ['Units', 440, 'left'], ['Charges', 555, 'right']],
+    ...BILL_LINES.map((l): Cell[] => [
+      [l.printedDate, 40, 'left'], [l.code, 150, 'left'], [l.description, 210, 'left'], [String(l.units), 450, 'left'], [dollars(l.chargeCents), 555, 'right'],
+    ]),
+    [['Total charges', 210, 'left'], [dollars(BILL_TOTAL_CENTS), 555, 'right']],
+  ];
+}
+
+export const EOB = { billedCents: BILL_TOTAL_CENTS, allowedCents: 182040, planPaidCents: 145632, mayOweCents: 36408, status: 'Processed' };
+
+function eobRows(): Cell[][] {
+  return [
+    [['Northwind Health Plan', 40, 'left']],
+    [['Explanation of Benefits', 40, 'left']],
+    [['THIS IS NOT A BILL', 40, 'left']],
+    [['Claim number 7734-221', 40, 'left'], ['Claim status: Processed', 330, 'left']],
+    [['Amount billed', 40, 'left'], [dollars(EOB.billedCents), 400, 'right']],
+    [['Allowed amount', 40, 'left'], [dollars(EOB.allowedCents), 400, 'right']],
+    [['Plan paid', 40, 'left'], [dollars(EOB.planPaidCents), 400, 'right']],
+    [['You may owe', 40, 'left'], [dollars(EOB.mayOweCents), 400, 'right']],
+  ];
+}
+
+async function textPdf(rows: Cell[][], extraPage?: Cell[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const pageRows of extraPage ? [rows, extraPage] : [rows]) {
+    const page = doc.addPage([612, 792]);
+    pageRows.forEach((row, i) => {
+      const y = 740 - i * 22;
+      for (const [text, x, align] of row) {
+        const width = font.widthOfTextAtSize(text, 10);
+        page.drawText(text, { x: align === 'right' ? x - width : x, y, size: 10, font });
+      }
+    });
+  }
+  return doc.save();
+}
+
+export const billPdf = (): Promise<Uint8Array> => textPdf(billRows());
+export const eobPdf = (): Promise<Uint8Array> => textPdf(eobRows());
+/** A letter: printed text that is neither a bill nor an EOB. */
+export const letterPdf = (): Promise<Uint8Array> =>
+  textPdf([
+    [['Dear neighbour,', 40, 'left']],
+    [['The community garden opens on Saturday at nine.', 40, 'left']],
+    [['Bring gloves and a friend; tea is served at noon.', 40, 'left']],
+  ]);
+
+/** A small seeded generator, so the noise is the same on every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+let fontLoaded = false;
+async function encodePng(img: ReturnType<typeof PImage.make>): Promise<Uint8Array> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await PImage.encodePNGToStream(img, out);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The bill as a phone photo might see it: off-white paper, turned by `degrees`, with speckle noise. */
+export async function billPhoto(degrees = 1.2, noise = 0.04): Promise<Uint8Array> {
+  if (!fontLoaded) {
+    PImage.registerFont(path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf'), 'DejaVu').loadSync();
+    fontLoaded = true;
+  }
+  const scale = 2.4;
+  const img = PImage.make(1500, 700);
+  const ctx = img.getContext('2d');
+  ctx.fillStyle = '#f4f1ea';
+  ctx.fillRect(0, 0, 1500, 700);
+  ctx.translate(750, 350);
+  ctx.rotate((degrees * Math.PI) / 180);
+  ctx.translate(-750, -350);
+  ctx.fillStyle = '#1e1e1e';
+  ctx.font = `${Math.round(10 * scale)}px DejaVu`;
+  billRows().forEach((row, i) => {
+    const y = 60 + i * 26 * scale * 0.9;
+    for (const [text, x, align] of row) {
+      const width = ctx.measureText(text).width;
+      ctx.fillText(text, align === 'right' ? x * scale - width : x * scale, y);
+    }
+  });
+  const next = random(24);
+  const data = img.data;
+  for (let p = 0; p < data.length; p += 4) {
+    if (next() < noise) {
+      const v = Math.round(next() * 255);
+      data[p] = v;
+      data[p + 1] = v;
+      data[p + 2] = v;
+    }
+  }
+  return encodePng(img);
+}
+
+export async function blankPng(): Promise<Uint8Array> {
+  const img = PImage.make(800, 600);
+  const ctx = img.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, 800, 600);
+  return encodePng(img);
+}
+
+/** How many of the bill's printed fields were read exactly (date, code, description, units, charge per line; the total). */
+export function billFieldsExact(doc: ReadDocument | ReadFailure): { exact: number; of: number; wrong: string[] } {
+  const wrong: string[] = [];
+  let exact = 0;
+  const lines = 'lines' in doc ? doc.lines : [];
+  BILL_LINES.forEach((want, i) => {
+    const got = lines[i];
+    const checks: [string, unknown, unknown][] = [
+      ['date', got?.dateOfService?.value, want.date], ['code', got?.code?.value, want.code], ['description', got?.description?.value, want.description],
+      ['units', got?.units?.value, want.units], ['charge', got?.chargeCents.value, want.chargeCents],
+    ];
+    for (const [field, value, expected] of checks) {
+      if (value === expected) exact += 1;
+      else wrong.push(`line ${i + 1} ${field}: ${String(value)} (printed ${String(expected)})`);
+    }
+  });
+  const total = 'lines' in doc ? doc.printedTotalCents?.value : undefined;
+  if (total === BILL_TOTAL_CENTS) exact += 1;
+  else wrong.push(`total: ${String(total)}`);
+  return { exact, of: BILL_LINES.length * 5 + 1, wrong };
+}
+
+export function eobFieldsExact(doc: ReadDocument | ReadFailure): { exact: number; of: number; wrong: string[] } {
+  const e = 'lines' in doc ? doc.eob : undefined;
+  const checks: [string, unknown, unknown][] = [
+    ['billed', e?.billedCents?.value, EOB.billedCents], ['allowed', e?.allowedCents?.value, EOB.allowedCents],
+    ['planPaid', e?.planPaidCents?.value, EOB.planPaidCents], ['mayOwe', e?.patientMayOweCents?.value, EOB.mayOweCents],
+    ['status', e?.claimStatus?.value, EOB.status],
+  ];
+  const wrong = checks.filter(([, v, x]) => v !== x).map(([f, v]) => `${f}: ${String(v)}`);
+  return { exact: checks.length - wrong.length, of: checks.length, wrong };
+}
