@@ -111,9 +111,13 @@ function partsOf(tokens: Token[], columns: HeaderColumn[] | undefined): RowParts
     parts.chargeIsCredit = charge.negative;
   }
   let modifierTokens: string[] = [];
+  let previous: Token | undefined;
   for (const t of tokens) {
     if (t === charge || t.kind === 'money') continue;
-    const col = column(t);
+    // A description runs on word by word (one space apart) even past the middle between its heading and the next.
+    const runsOn = previous !== undefined && parts.description[parts.description.length - 1] === previous && column(previous) === 'description' && t.x - previous.right <= 1.5 * charWidth(previous);
+    previous = t;
+    const col = runsOn ? 'description' : column(t);
     if (col === 'other') continue;
     if (t.kind === 'date' && !parts.date && (col === undefined || col === 'date')) {
       parts.date = { value: t.value, confidence: weakest(t.confidence, t.certainty) };
@@ -143,6 +147,8 @@ function partsOf(tokens: Token[], columns: HeaderColumn[] | undefined): RowParts
   }
   return parts;
 }
+
+const charWidth = (t: Token): number => (t.text.length > 0 ? (t.right - t.x) / t.text.length : 0);
 
 function descriptionRead(tokens: Token[], certainty: number): Read<string> | undefined {
   const words = tokens.map((t) => t.text).join(' ').replace(/\s+/g, ' ').trim();

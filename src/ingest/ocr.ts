@@ -26,7 +26,8 @@ export class Ocr {
         logger: () => undefined,
         errorHandler: () => undefined,
       }).then(async (w) => {
-        await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
+        // debug_file: tesseract's own notes ("Estimating resolution…") go nowhere instead of the server's stdout.
+        await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', debug_file: '/dev/null' });
         this.startMs = Math.round(performance.now() - started);
         return w;
       });

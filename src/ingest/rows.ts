@@ -54,7 +54,7 @@ export function ocrRows(page: number, lines: OcrLine[]): TextRow[] {
   const heights = lines.flatMap((l) => l.words.map((w) => w.y1 - w.y0)).filter((h) => h > 0);
   const scale = heights.length > 0 ? 10 / median(heights) : 1;
   const rows: TextRow[] = [];
-  for (const line of lines) {
+  for (const line of sameRows(lines)) {
     const words = line.words.filter((w) => w.text.trim() !== '').sort((a, b) => a.x0 - b.x0);
     if (words.length === 0) continue;
     const lineHeight = median(words.map((w) => w.y1 - w.y0));
@@ -74,11 +74,41 @@ export function ocrRows(page: number, lines: OcrLine[]): TextRow[] {
   return rows;
 }
 
+/**
+ * The OCR's lines joined into printed rows: a page read in column blocks gives each column's piece of a row
+ * as its own line; pieces whose middles are within half a line's height, side by side, are one row.
+ */
+export function sameRows(lines: OcrLine[]): OcrLine[] {
+  const placed = lines
+    .filter((l) => l.words.length > 0)
+    .map((l) => {
+      const top = median(l.words.map((w) => w.y0));
+      const bottom = median(l.words.map((w) => w.y1));
+      return { words: [...l.words], middle: (top + bottom) / 2, height: Math.max(1, bottom - top) };
+    })
+    .sort((a, b) => a.middle - b.middle);
+  const rows: typeof placed = [];
+  for (const line of placed) {
+    const row = rows.find(
+      (r) => Math.abs(r.middle - line.middle) <= Math.min(r.height, line.height) / 2 && !line.words.some((w) => r.words.some((o) => w.x0 < o.x1 && o.x0 < w.x1)),
+    );
+    if (row) row.words.push(...line.words);
+    else rows.push(line);
+  }
+  return rows.sort((a, b) => a.middle - b.middle).map((r) => ({ words: r.words }));
+}
+
+/** OCR specks stuck to a figure ('2:', '1}', '80053"') are dropped; words without digits stay as read. */
+function cleanWord(text: string): string {
+  const t = text.trim();
+  return /\d/.test(t) ? t.replace(/^[|:;'"`]+|[|:;'"`}\]]+$/g, '') : t;
+}
+
 function cellOf(words: OcrWord[], scale: number): TextCell {
   const first = words[0];
   const last = words[words.length - 1];
   return {
-    text: words.map((w) => w.text.trim()).join(' '),
+    text: words.map((w) => cleanWord(w.text)).join(' '),
     x: (first?.x0 ?? 0) * scale,
     right: (last?.x1 ?? 0) * scale,
     confidence: Math.round(Math.min(...words.map((w) => w.confidence)) * 100) / 10000,

@@ -1,0 +1,78 @@
+import { PDFDocument } from 'pdf-lib';
+import { ocrStartMs, readDocument, shutdownReader, warmUpReader } from '../../src/ingest/readDocument';
+import { isReadFailure } from '../../src/ingest/types';
+import { BILL_LINES, BILL_TOTAL_CENTS, billFieldsExact, billPhoto, blankPng } from './billFixtures';
+
+const opts = { timeoutMs: 20_000 };
+let photo: Uint8Array;
+
+beforeAll(async () => {
+  const started = performance.now();
+  await warmUpReader();
+  photo = await billPhoto();
+  console.log(`OCR worker started in ${ocrStartMs() ?? -1} ms (photo rendered meanwhile, ${Math.round(performance.now() - started)} ms in all)`);
+}, 60_000);
+afterAll(() => shutdownReader());
+
+describe('reading a photo of a bill (OCR)', () => {
+  it('reads the lines and the total of a slightly turned, noisy photo, each field with its confidence', async () => {
+    const pages: string[] = [];
+    const started = performance.now();
+    const doc = await readDocument(photo, 'image/png', { ...opts, onProgress: (p) => pages.push(`${p.page}/${p.pages}`) });
+    const ms = Math.round(performance.now() - started);
+    if (isReadFailure(doc)) throw new Error(`read failed: ${doc.kind}`);
+    const score = billFieldsExact(doc);
+    console.log(`accuracy: photo ${score.exact}/${score.of} fields exact, OCR of one page in ${ms} ms${score.wrong.length > 0 ? `; misread: ${score.wrong.join('; ')}` : ''}`);
+    expect(doc).toMatchObject({ kind: 'itemizedBill', method: 'ocr', pages: 1 });
+    expect(pages).toEqual(['1/1']);
+    expect(doc.lines).toHaveLength(BILL_LINES.length);
+    expect(doc.printedTotalCents?.value).toBe(BILL_TOTAL_CENTS);
+    for (const line of doc.lines) {
+      for (const read of [line.chargeCents, line.dateOfService, line.code, line.description, line.units]) {
+        if (read) expect(read.confidence).toBeGreaterThan(0);
+        if (read) expect(read.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(score.exact / score.of).toBeGreaterThanOrEqual(0.85);
+    expect(ms).toBeLessThan(20_000);
+  });
+
+  it('reads a scanned PDF (a page with an image and no text) by OCR', async () => {
+    const pdf = await PDFDocument.create();
+    const image = await pdf.embedPng(photo);
+    pdf.addPage([image.width / 2, image.height / 2]).drawImage(image, { x: 0, y: 0, width: image.width / 2, height: image.height / 2 });
+    const doc = await readDocument(await pdf.save(), 'application/pdf', opts);
+    if (isReadFailure(doc)) throw new Error(`read failed: ${doc.kind}`);
+    expect(doc).toMatchObject({ kind: 'itemizedBill', method: 'ocr', pages: 1 });
+    expect(doc.lines.length).toBe(BILL_LINES.length);
+    const score = billFieldsExact(doc);
+    console.log(`accuracy: scanned PDF ${score.exact}/${score.of} fields exact${score.wrong.length > 0 ? `; misread: ${score.wrong.join('; ')}` : ''}`);
+    expect(score.exact / score.of).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('says a blank photo is blank', async () => {
+    expect(await readDocument(await blankPng(), 'image/png', opts)).toEqual({ kind: 'blank' });
+  });
+
+  it('answers a second read while one runs with busy, and the first still finishes', async () => {
+    const first = readDocument(photo, 'image/png', opts);
+    expect(await readDocument(photo, 'image/png', opts)).toEqual({ kind: 'busy' });
+    const done = await first;
+    expect(isReadFailure(done) ? done.kind : done.kind).toBe('itemizedBill');
+  });
+
+  it('ends a read that runs past its time limit, and the next read starts a fresh OCR worker', async () => {
+    const started = performance.now();
+    expect(await readDocument(photo, 'image/png', { timeoutMs: 150 })).toEqual({ kind: 'timeout' });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const again = await readDocument(photo, 'image/png', opts);
+    expect(isReadFailure(again) ? again.kind : again.kind).toBe('itemizedBill');
+  });
+
+  it('stops when the caller aborts', async () => {
+    const abort = new AbortController();
+    const read = readDocument(photo, 'image/png', { ...opts, signal: abort.signal });
+    setTimeout(() => abort.abort(), 50);
+    expect(await read).toEqual({ kind: 'timeout' });
+  });
+});
