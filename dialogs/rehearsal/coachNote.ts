@@ -1,3 +1,4 @@
+import { tipKey, tipNumbers } from '../../src/cards/rehearsalTips';
 import type { ContentStore } from '../../src/content/contentStore';
 import { formatCents } from '../../src/domain/money';
 import type { Move, TurnGoal } from '../../src/domain/rehearsal';
@@ -25,7 +26,7 @@ function ownFigure(key: string, limits: CallLimits): string {
 
 /** The coach's note after one answer: a specific warning when it could hurt her, else one thing done well and one to try. */
 export function coachNote(content: ContentStore, { goal, heard, verdict, earlier, limits, vars, following }: NoteInput): string {
-  const numbers = { opening: vars.opening ?? '', monthly: vars.monthly ?? '', owed: vars.owed ?? '', offered: vars.offered ?? vars.opening ?? '' };
+  const numbers = tipNumbers(vars);
   const harm = heard.harms[0];
   if (verdict === 'harmful' && harm) {
     const key = harm === 'agreesUnaffordable' && heard.overMonthly ? 'agreesUnaffordableMonthly' : harm;
@@ -35,7 +36,7 @@ export function coachNote(content: ContentStore, { goal, heard, verdict, earlier
   const praised = heard.moves.find((m) => goal.wants.includes(m)) ?? heard.moves[0];
   const notes = [content.text('rehearsal.coach.good', { praise: content.text(`rehearsal.praise.${ownFigure(praised ?? 'keptGoing', limits)}`) })];
   const tip = coachTip(goal, heard, earlier, verdict, limits);
-  if (tip) notes.push(content.text('rehearsal.coach.try', { tip: content.text(`rehearsal.tips.${ownFigure(tip, limits)}`, numbers) }));
+  if (tip) notes.push(content.text('rehearsal.coach.try', { tip: content.text(`rehearsal.tips.${tip === 'citesEob' ? ownFigure(tip, limits) : tipKey(tip, vars)}`, numbers) }));
   return notes.join('  \n');
 }
 

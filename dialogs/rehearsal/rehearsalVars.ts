@@ -1,3 +1,4 @@
+import { fairPriceSayings } from '../../src/cards/billCheckPrices';
 import type { ContentStore } from '../../src/content/contentStore';
 import type { Case } from '../../src/domain/case';
 import { assistanceProgramLikely } from '../../src/domain/callPlan';
@@ -21,6 +22,7 @@ export function rehearsalVars(content: ContentStore, c: Case | undefined, scenar
   const monthly = c?.offer.plan?.monthlyCents ?? c?.offer.monthlyBudgetCents;
   const offered = history?.map((h) => h.offeredCents).filter((cents) => cents !== undefined).at(-1);
   const target = history ? concessionCents(offered, lump?.targetCents, limits.owedCents) : lump?.targetCents;
+  const fair = c ? fairPriceSayings(content, c)[0] : undefined;
   return {
     provider: c?.provider.name ? escape(c.provider.name) : content.text('rehearsal.standIns.provider'),
     balance: c?.balanceCents !== undefined ? formatCents(c.balanceCents) : content.text('rehearsal.standIns.balance'),
@@ -31,6 +33,9 @@ export function rehearsalVars(content: ContentStore, c: Case | undefined, scenar
     ceiling: lump ? formatCents(lump.ceilingCents) : amount,
     monthly: monthly !== undefined ? formatCents(monthly) : amount,
     rep: scenario.rep,
+    // What tips name for her case (src/cards/rehearsalTips.ts): the figure she owes, and Medicare's price for her bill.
+    ...(limits.owedBasis ? { owedBasis: limits.owedBasis } : {}),
+    ...(fair ? { fairSaying: fair } : {}),
     // Only once she has named an amount: lines that take up her number are chosen by its presence.
     ...(offered !== undefined ? { offered: formatCents(offered) } : {}),
   };

@@ -1,5 +1,8 @@
 import { Activity } from 'botbuilder';
 import { coachNote } from '../../dialogs/rehearsal/coachNote';
+import { rehearsalVars } from '../../dialogs/rehearsal/rehearsalVars';
+import { rehearsalReport } from '../../src/cards/rehearsalReport';
+import type { RehearsalScore } from '../../src/domain/rehearsal';
 import { callLimits, hearAnswer } from '../../src/domain/rehearsalJudge';
 import { createHarness, Harness, texts, sayAll } from '../helpers/botHarness';
 import { realScenarios } from '../helpers/content';
@@ -169,5 +172,31 @@ describe('the representative takes up what she already said', () => {
     const end = joined(await her.say('ok bye'));
     expect(end).toContain('The full $850 stays on the account');
     expect(end).not.toContain('$2,400 stays');
+  });
+});
+
+describe('the rehearsal argues from her own figures', () => {
+  /** Her ER visit, priced against Medicare in Ohio in step 1: $1,450 billed under 99284, Medicare $117.03, ask $234.06. */
+  const PRICED = {
+    ...HER, eob: undefined, insurance: 'uninsured', balanceCents: 145_000,
+    billLines: [{ id: 'l1', code: '99284', description: 'ER visit', units: 1, chargeCents: 145_000 }],
+    medicare: { state: 'OH', locality: '00', year: 2026, lines: [{ lineId: 'l1', code: '99284', units: 1, chargeCents: 145_000, setting: 'facility', medicareCents: 11_703, lowCents: 17_555, highCents: 23_406, askCents: 23_406, askPercent: 200, overMedicarePercent: 1139 }] },
+  };
+
+  it('"mention a comparable price" says what Medicare pays for her visit here, in the words of her bill check', async () => {
+    const h = await atCall(PRICED, 'Hospital billing office', [FIRST, "i can't pay the full amount"]);
+    const tip = joined(await h.say('can you send me an itemized bill'));
+    expect(tip).toContain('Medicare pays about $117.03');
+    expect(tip).toContain('$234.06');
+    expect(tip).not.toContain(h.content.text('rehearsal.tips.usesComparable'));
+  });
+
+  it('James\'s report card points him to his Good Faith Estimate, never to an EOB', async () => {
+    const h = await atCall(JAMES, 'Collection agency', []);
+    const vars = rehearsalVars(h.content, await h.activeCase(), collector, (t) => t);
+    const score: RehearsalScore = { made: [], missed: ['citesEob', 'makesOffer'], practise: ['citesEob'], calm: true, score: 40, harms: [] };
+    const report = JSON.stringify(rehearsalReport(h.content, collector.title, score, vars));
+    expect(report).toContain(JSON.stringify(h.content.text('rehearsal.tips.citesEstimate', { owed: '$1,200' })).slice(1, 40));
+    expect(report).not.toContain('EOB');
   });
 });

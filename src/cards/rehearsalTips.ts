@@ -1,0 +1,15 @@
+/**
+ * Which words a rehearsal tip uses for her case (content `rehearsal.tips.<key>`): "point to your EOB" is "point to
+ * your Good Faith Estimate" when the estimate is the figure she owes, and "mention a comparable price" says what
+ * Medicare pays here when the bill was priced against it (`fairSaying`, the sentence from her bill check).
+ */
+export function tipKey(move: string, vars: Readonly<Record<string, string>>): string {
+  if (move === 'citesEob' && vars.owedBasis === 'goodFaithEstimate') return 'citesEstimate';
+  if (move === 'usesComparable' && vars.fairSaying) return 'usesComparableMedicare';
+  return move;
+}
+
+/** The figures a tip may name, from the rehearsal's vars. */
+export function tipNumbers(vars: Readonly<Record<string, string>>): Record<string, string> {
+  return { opening: vars.opening ?? '', monthly: vars.monthly ?? '', owed: vars.owed ?? '', offered: vars.offered ?? vars.opening ?? '', fairSaying: vars.fairSaying ?? '' };
+}
