@@ -111,13 +111,13 @@ function partsOf(tokens: Token[], columns: HeaderColumn[] | undefined): RowParts
     parts.chargeIsCredit = charge.negative;
   }
   let modifierTokens: string[] = [];
-  let previous: Token | undefined;
+  let previous: { token: Token; col: Column | undefined } | undefined;
   for (const t of tokens) {
     if (t === charge || t.kind === 'money') continue;
     // A description runs on word by word (one space apart) even past the middle between its heading and the next.
-    const runsOn = previous !== undefined && parts.description[parts.description.length - 1] === previous && column(previous) === 'description' && t.x - previous.right <= 1.5 * charWidth(previous);
-    previous = t;
+    const runsOn = previous?.col === 'description' && parts.description[parts.description.length - 1] === previous.token && t.x - previous.token.right <= 1.5 * charWidth(previous.token);
     const col = runsOn ? 'description' : column(t);
+    previous = { token: t, col };
     if (col === 'other') continue;
     if (t.kind === 'date' && !parts.date && (col === undefined || col === 'date')) {
       parts.date = { value: t.value, confidence: weakest(t.confidence, t.certainty) };
