@@ -26,5 +26,6 @@ export const ANSWER_PART_QUESTIONS: readonly PartQuestions[] = [
 
 /** The questions of a part that have an answer (or were skipped) in this case: those can be changed. */
 export function changeableQuestions(part: PartQuestions, c: Case): Question[] {
-  return part.questions.filter((q) => q.applies(c) && (q.current(c) !== undefined || wasSkipped(c, q.id)));
+  // The hospital from CMS's list can be looked up here even when step 1 did not (she had answered the nonprofit question).
+  return part.questions.filter((q) => q.applies(c) && (q.current(c) !== undefined || wasSkipped(c, q.id) || q.id === HOSPITAL_QUESTION.id));
 }

@@ -1,11 +1,12 @@
 import { ActionTypes } from 'botbuilder';
 import { Choice, ComponentDialog, DialogTurnResult, FoundChoice, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { markStale, staleSteps } from '../../src/domain/answerChanges';
-import { HOSPITAL_PICK, needsHospitalPick } from '../../src/domain/hospitalCase';
+import { HOSPITAL_PICK } from '../../src/domain/hospitalCase';
 import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
 import { DialogIds } from '../ids';
+import { HOSPITAL_CHANGE, HospitalChangeDialog, PROVIDER_ANSWERS } from '../gather/hospitalChange';
 import { HOSPITAL_DIALOG, HospitalPickDialog, type HospitalPickOptions } from '../gather/hospitalDialog';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 import { QuestionnaireDialog } from '../questionnaire/questionnaireDialog';
@@ -34,6 +35,8 @@ export class ChangeAnswerDialog extends ComponentDialog {
     this.addDialog(new WholeNumberChoicePrompt(ANSWER_PROMPT));
     for (const part of ANSWER_PART_QUESTIONS) this.addDialog(new QuestionnaireDialog(questionnaireId(part), part.questions, part.prefix, deps));
     this.addDialog(new HospitalPickDialog(deps));
+    const bill = ANSWER_PART_QUESTIONS.find((p) => p.part === 'bill');
+    if (bill) this.addDialog(new HospitalChangeDialog(deps, bill.questions, bill.prefix));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.partStep, this.answerStep, this.changeStep, this.doneStep].map((s) => s.bind(this))));
     this.initialDialogId = WATERFALL;
   }
@@ -95,6 +98,8 @@ export class ChangeAnswerDialog extends ComponentDialog {
     if (!part || !picked || picked === NEVER_MIND) return this.leave(step);
     // The hospital from CMS's list: looked up again, with "None of these" to clear it (issue 23).
     if (picked === HOSPITAL_PICK) return step.beginDialog(HOSPITAL_DIALOG, { change: true } satisfies HospitalPickOptions);
+    // Who billed, or the kind: the new answer, then the hospital looked up for it, then the nonprofit question if still open.
+    if (part.part === 'bill' && PROVIDER_ANSWERS.includes(picked)) return step.beginDialog(HOSPITAL_CHANGE, { change: picked });
     return step.beginDialog(questionnaireId(part), { change: picked });
   }
 
@@ -110,9 +115,6 @@ export class ChangeAnswerDialog extends ComponentDialog {
       return markStale(c, steps);
     }, now());
     await step.context.sendActivity(stale.length ? content.text('change.savedRedo', { steps: stale.join(content.text('answers.and')) }) : content.text('change.saved'));
-    // A new provider name (or kind) for a hospital: look it up in CMS's list again; the dialog ends this one when done.
-    const current = activeCase(await profiles.get(step.context));
-    if (part === 'bill' && current && needsHospitalPick(current) && !changed.includes(HOSPITAL_PICK)) return step.beginDialog(HOSPITAL_DIALOG);
     return step.endDialog();
   }
 

@@ -27,6 +27,8 @@ export interface HospitalPickOptions {
 interface Values {
   offered: CaseHospital[];
   change: boolean;
+  /** A hospital was picked before: "None of these" clears it. */
+  had: boolean;
 }
 
 /**
@@ -62,6 +64,10 @@ export class HospitalPickDialog extends ComponentDialog {
       return step.endDialog();
     }
     const change = options.change === true;
+    if (change && current.provider.kind === 'hospital' && current.state === undefined) {
+      await step.context.sendActivity(t('noState'));
+      return step.endDialog({ picked: false, changed: [] });
+    }
     if (current.provider.kind !== 'hospital' || current.provider.name === undefined || current.state === undefined) return step.endDialog();
     if (!change && !needsHospitalPick(current)) return step.endDialog();
     const typed = options.query ?? current.provider.name;
@@ -72,7 +78,7 @@ export class HospitalPickDialog extends ComponentDialog {
       if (!change || !current.hospital) await this.save(step, (c) => withoutHospital(c, true));
       return step.endDialog({ picked: false, changed: [] });
     }
-    Object.assign(step.values, { offered, change } satisfies Values);
+    Object.assign(step.values, { offered, change, had: current.hospital !== undefined } satisfies Values);
     const button = (value: string, title: string, synonyms: string[] = []): Choice => ({ value, synonyms, action: { type: ActionTypes.ImBack, title: title.slice(0, 100), value: title.slice(0, 100) } });
     const choices = [
       ...offered.map((h) => button(h.ccn, t('button', { name: hospitalName(h), place: hospitalPlace(h) }))),
@@ -83,7 +89,7 @@ export class HospitalPickDialog extends ComponentDialog {
 
   private async pickedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { content } = this.deps;
-    const { offered, change } = step.values as Values;
+    const { offered, change, had } = step.values as Values;
     const t = (key: string, vars?: Record<string, string>) => content.text(`intake.hospital.${key}`, vars);
     const found = step.result as FoundChoice | undefined;
     if (!found) {
@@ -94,8 +100,8 @@ export class HospitalPickDialog extends ComponentDialog {
     const hospital = offered.find((h) => h.ccn === found.value);
     if (!hospital) {
       await this.save(step, (c) => withoutHospital(c, true));
-      await step.context.sendActivity(t(change ? 'cleared' : 'noneSaid'));
-      return step.endDialog({ picked: false, changed: change ? [HOSPITAL_PICK] : [] });
+      await step.context.sendActivity(t(had ? 'cleared' : 'noneSaid'));
+      return step.endDialog({ picked: false, changed: had ? [HOSPITAL_PICK] : [] });
     }
     await this.save(step, (c) => withHospital(c, hospital));
     const vars = { name: hospitalName(hospital), address: hospitalAddress(hospital), phone: hospital.phone };

@@ -24,7 +24,7 @@ export async function sendItemizedBillRequest(context: TurnContext, deps: Dialog
   };
   // The letter goes to the hospital by CMS's name for it, at its street address.
   const letterVars = hospital ? { ...vars, provider: escapeMarkdown(hospital.name), addressLine: `\n${escapeMarkdown(hospital.address)}` } : { ...vars, addressLine: '' };
-  const phone = hospital ? content.text('itemized.phoneHospital', { ...vars, hospital: hospital.name, phone: hospital.phone }) : content.text('itemized.phone', vars);
+  const phone = hospital ? content.text('itemized.phoneHospital', { serviceDate: vars.serviceDate, hospital: hospital.name, phone: hospital.phone }) : content.text('itemized.phone', vars);
   const due = itemizedBillFollowUp(today);
   const source = content.sourced('itemized.file.source');
   const letter = [`# ${content.text('itemized.file.title')}`, '', content.text('itemized.file.body', letterVars), '', `_${source.text} ${source.source ?? ''}_`, ''].join('\n');

@@ -47,7 +47,12 @@ export function hospitalOwnership(c: Case): OwnershipCategory | undefined {
   return c.provider.kind === 'hospital' ? c.hospital?.category : undefined;
 }
 
-/** Whether to look her provider up in CMS's list: a hospital she named, not picked yet and not declined. */
+/**
+ * Whether step 1 looks her provider up in CMS's list: a hospital she named, not picked yet and not declined, while
+ * the nonprofit question is still open (a case that has its answer already is not interrupted; "change an answer"
+ * can still look it up).
+ */
 export function needsHospitalPick(c: Case): boolean {
-  return c.provider.kind === 'hospital' && c.provider.name !== undefined && c.hospital === undefined && !c.skippedQuestions.includes(HOSPITAL_PICK);
+  const nonprofitOpen = c.provider.nonprofit === undefined && !c.skippedQuestions.includes('nonprofit');
+  return c.provider.kind === 'hospital' && c.provider.name !== undefined && c.hospital === undefined && !c.skippedQuestions.includes(HOSPITAL_PICK) && nonprofitOpen;
 }

@@ -112,7 +112,9 @@ describe('"Change an answer" from "my case"', () => {
     await h.say('change an answer');
     await h.say(h.content.text('change.parts.bill'));
     await h.say(h.content.text('intake.providerKind.label'));
-    expect(texts(await h.say('Hospital or ER'))[0]).toContain(h.content.text('intake.nonprofit.ask').slice(0, 30));
+    // A hospital now: it is looked up in CMS's list first (issue 23), where it is "None of these".
+    expect(texts(await h.say('Hospital or ER'))[0]).toContain(h.content.text('intake.hospital.ask', { name: 'Mercy General', state: 'Ohio' }));
+    expect(texts(await h.say('None of these')).join('\n')).toContain(h.content.text('intake.nonprofit.ask').slice(0, 30));
     const done = texts(await h.say('yes'));
     expect(done.join('\n')).toContain(h.content.text('change.steps.gather'));
     expect((await h.activeCase())?.provider).toMatchObject({ kind: 'hospital', nonprofit: 'yes' });
