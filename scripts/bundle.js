@@ -6,7 +6,10 @@
  * ~700 modules, and one pre-compiled file cuts start → healthy by about a third (~1.5 s → ~1 s).
  *
  * Left out of the bundle: better-sqlite3 (a native addon), @azure/storage-blob (loaded only when
- * STORAGE=azure-blob) and dtrace-provider (restify's optional native probe).
+ * STORAGE=azure-blob), dtrace-provider (restify's optional native probe) and tesseract.js (it starts its
+ * worker thread from a file beside its own, found through its __dirname, and loads its wasm core there).
+ * unpdf is not imported by the app's code: the PDF worker thread (src/ingest/pdfWorker.ts) loads it from
+ * node_modules, where require.resolve finds it.
  */
 const path = require('node:path');
 const esbuild = require('esbuild');
@@ -22,7 +25,7 @@ esbuild.buildSync({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['better-sqlite3', '@azure/storage-blob', 'dtrace-provider'],
+  external: ['better-sqlite3', '@azure/storage-blob', 'dtrace-provider', 'tesseract.js'],
   // Smaller to read at start. Identifiers are not renamed: names stay as they are in logs, and esbuild's
   // keepNames (needed with renaming) wraps every function it creates, which costs CPU on every turn.
   minifyWhitespace: true,

@@ -52,6 +52,7 @@ function pdfWorkerMain(): void {
     try {
       pdf = await unpdf.getDocumentProxy(bytes);
     } catch (err) {
+      if (bytes.byteLength > 0) bytes.fill(0);
       const name = (err as { name?: string } | null)?.name;
       post({ type: 'failed', problem: name === 'PasswordException' ? 'passwordProtected' : 'damaged' });
       return;
@@ -86,7 +87,8 @@ function pdfWorkerMain(): void {
     } catch {
       post({ type: 'failed', problem: 'damaged' });
     } finally {
-      bytes.fill(0);
+      // pdf.js may have taken the buffer over (detached, length 0): then there is nothing left to clear here.
+      if (bytes.byteLength > 0) bytes.fill(0);
       await pdf.destroy().catch(() => undefined);
     }
   };
