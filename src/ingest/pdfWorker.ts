@@ -137,7 +137,8 @@ export function readPdfPages(bytes: Uint8Array, signal: AbortSignal, onPage?: (p
       } else if (m.type === 'done') finish({ ok: true, pages: m.pages, read });
       else finish({ ok: false, problem: m.problem });
     });
-    worker.on('error', () => finish({ ok: false, problem: 'damaged' }));
+    // An error ends the worker: its messages come first, then 'exit'; a worker gone with no answer read nothing.
+    worker.on('error', () => undefined);
     worker.on('exit', () => finish({ ok: false, problem: 'damaged' }));
   });
 }

@@ -78,8 +78,17 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, signal: AbortSignal
   return fromRows(rows, result.pages, scanned ? 'ocr' : 'pdfText');
 }
 
+/** Below this an OCR word is a guess at a speck or a shadow, not print. */
+const PRINT_CONFIDENCE = 0.4;
+
+/** Nothing printed: no letters or digits read with some confidence (a blank page, a photo of a wall). */
+function isBlank(rows: TextRow[]): boolean {
+  const printed = rows.flatMap((r) => r.cells.filter((c) => c.confidence >= PRINT_CONFIDENCE).map((c) => c.text)).join('');
+  return (printed.match(/[\p{L}\p{N}]/gu) ?? []).length < 3;
+}
+
 function fromRows(rows: TextRow[], pages: number, method: ReadDocument['method']): ReadDocument | ReadFailure {
-  if (rows.every((r) => r.cells.every((c) => c.text.trim() === ''))) return { kind: 'blank' };
+  if (isBlank(rows)) return { kind: 'blank' };
   return classifyRows(rows, pages, method) ?? { kind: 'notABill' };
 }
 

@@ -76,13 +76,14 @@ async function textPdf(rows: Cell[][], extraPage?: Cell[][]): Promise<Uint8Array
 
 export const billPdf = (): Promise<Uint8Array> => textPdf(billRows());
 export const eobPdf = (): Promise<Uint8Array> => textPdf(eobRows());
+const LETTER_ROWS: Cell[][] = [
+  [['Dear neighbour,', 40, 'left']],
+  [['The community garden opens on Saturday at nine.', 40, 'left']],
+  [['Bring gloves and a friend; tea is served at noon.', 40, 'left']],
+  [['Seeds cost $2.50 a packet, 3 for $6.00.', 40, 'left']],
+];
 /** A letter: printed text that is neither a bill nor an EOB. */
-export const letterPdf = (): Promise<Uint8Array> =>
-  textPdf([
-    [['Dear neighbour,', 40, 'left']],
-    [['The community garden opens on Saturday at nine.', 40, 'left']],
-    [['Bring gloves and a friend; tea is served at noon.', 40, 'left']],
-  ]);
+export const letterPdf = (): Promise<Uint8Array> => textPdf(LETTER_ROWS);
 
 /**
  * Draws rows of text on a page-sized picture and encodes it as PNG. Runs in a worker thread, as plain Node:
@@ -133,9 +134,9 @@ function drawInWorker(): void {
   void P.encodePNGToStream(img, out).then(() => parentPort?.postMessage(new Uint8Array(Buffer.concat(chunks))));
 }
 
-function draw(options: { degrees: number; noise: number; blank: boolean }): Promise<Uint8Array> {
+function draw(options: { degrees: number; noise: number; blank: boolean; rows?: Cell[][] }): Promise<Uint8Array> {
   const font = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
-  const worker = new Worker(`(${drawInWorker.toString()})()`, { eval: true, workerData: { pureimage: require.resolve('pureimage'), font, rows: billRows(), ...options } });
+  const worker = new Worker(`(${drawInWorker.toString()})()`, { eval: true, workerData: { pureimage: require.resolve('pureimage'), font, ...options, rows: options.rows ?? billRows() } });
   return new Promise((resolve, reject) => {
     worker.once('message', (png: Uint8Array) => {
       void worker.terminate();
@@ -147,6 +148,8 @@ function draw(options: { degrees: number; noise: number; blank: boolean }): Prom
 
 /** The bill as a phone photo might see it: off-white paper, turned by `degrees`, with grain, shading and specks. */
 export const billPhoto = (degrees = 1.2, noise = 0.12): Promise<Uint8Array> => draw({ degrees, noise, blank: false });
+/** A photo of a printed note that is not a bill. */
+export const letterPhoto = (): Promise<Uint8Array> => draw({ degrees: -0.8, noise: 0.1, blank: false, rows: LETTER_ROWS });
 export const blankPng = (): Promise<Uint8Array> => draw({ degrees: 0, noise: 0, blank: true });
 
 /** How many of the bill's printed fields were read exactly (date, code, description, units, charge per line; the total). */
@@ -180,4 +183,21 @@ export function eobFieldsExact(doc: ReadDocument | ReadFailure): { exact: number
   ];
   const wrong = checks.filter(([, v, x]) => v !== x).map(([f, v]) => `${f}: ${String(v)}`);
   return { exact: checks.length - wrong.length, of: checks.length, wrong };
+}
+
+/** Watches the event loop while work runs: the longest it was held up, in ms (a 10 ms timer that comes late). */
+export async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
+  let last = performance.now();
+  let stallMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stallMs = Math.max(stallMs, now - last - 10);
+    last = now;
+  }, 10);
+  try {
+    const result = await work();
+    return { result, stallMs: Math.round(stallMs) };
+  } finally {
+    clearInterval(timer);
+  }
 }

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { ocrStartMs, readDocument, shutdownReader, warmUpReader } from '../../src/ingest/readDocument';
 import { isReadFailure } from '../../src/ingest/types';
-import { BILL_LINES, BILL_TOTAL_CENTS, billFieldsExact, billPhoto, blankPng } from './billFixtures';
+import { BILL_LINES, BILL_TOTAL_CENTS, billFieldsExact, billPhoto, blankPng, letterPhoto, longestStall } from './billFixtures';
 
 const opts = { timeoutMs: 20_000 };
 let photo: Uint8Array;
@@ -48,6 +48,16 @@ describe('reading a photo of a bill (OCR)', () => {
     const score = billFieldsExact(doc);
     console.log(`accuracy: scanned PDF ${score.exact}/${score.of} fields exact${score.wrong.length > 0 ? `; misread: ${score.wrong.join('; ')}` : ''}`);
     expect(score.exact / score.of).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps the event loop free while a page is read (the OCR has its own thread)', async () => {
+    const { result, stallMs } = await longestStall(() => readDocument(photo, 'image/png', opts));
+    expect(isReadFailure(result) ? result.kind : result.kind).toBe('itemizedBill');
+    expect(stallMs).toBeLessThan(200);
+  });
+
+  it('says a photo of a printed note is not a bill', async () => {
+    expect(await readDocument(await letterPhoto(), 'image/png', opts)).toEqual({ kind: 'notABill' });
   });
 
   it('says a blank photo is blank', async () => {

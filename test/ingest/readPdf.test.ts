@@ -1,6 +1,6 @@
 import { readDocument, shutdownReader } from '../../src/ingest/readDocument';
 import { isReadFailure } from '../../src/ingest/types';
-import { BILL_LINES, BILL_TOTAL_CENTS, EOB, billFieldsExact, billPdf, eobFieldsExact, eobPdf, letterPdf } from './billFixtures';
+import { BILL_LINES, BILL_TOTAL_CENTS, EOB, billFieldsExact, billPdf, eobFieldsExact, eobPdf, letterPdf, longestStall } from './billFixtures';
 
 const opts = { timeoutMs: 20_000 };
 
@@ -68,6 +68,13 @@ describe('reading a text PDF', () => {
     const score = eobFieldsExact(doc);
     console.log(`accuracy: text PDF EOB ${score.exact}/${score.of} fields exact, one page in ${ms} ms`);
     expect(score.wrong).toEqual([]);
+  });
+
+  it('keeps the event loop free while a PDF is parsed (pdf.js runs in a worker thread)', async () => {
+    const bytes = await billPdf();
+    const { result, stallMs } = await longestStall(() => readDocument(bytes, 'application/pdf', opts));
+    expect(isReadFailure(result) ? result.kind : result.kind).toBe('itemizedBill');
+    expect(stallMs).toBeLessThan(200);
   });
 
   it('says a letter is not a bill', async () => {
