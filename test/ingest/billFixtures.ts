@@ -75,6 +75,11 @@ async function textPdf(rows: Cell[][], extraPage?: Cell[][]): Promise<Uint8Array
 }
 
 export const billPdf = (): Promise<Uint8Array> => textPdf(billRows());
+/** The bill over two pages: the header and three lines on the first, the rest and the total on the second. */
+export const twoPageBillPdf = (): Promise<Uint8Array> => {
+  const rows = billRows();
+  return textPdf(rows.slice(0, 6), rows.slice(6));
+};
 export const eobPdf = (): Promise<Uint8Array> => textPdf(eobRows());
 const LETTER_ROWS: Cell[][] = [
   [['Dear neighbour,', 40, 'left']],
@@ -92,7 +97,7 @@ export const letterPdf = (): Promise<Uint8Array> => textPdf(LETTER_ROWS);
 function drawInWorker(): void {
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   const { PassThrough } = require('node:stream') as typeof import('node:stream');
-  const w = workerData as { pureimage: string; font: string; rows: [string, number, 'left' | 'right'][][]; degrees: number; noise: number; blank: boolean };
+  const w = workerData as { pureimage: string; font: string; rows: [string, number, 'left' | 'right'][][]; degrees: number; noise: number; blank: boolean; jpeg?: boolean };
   const P = require(w.pureimage) as typeof import('pureimage');
   const width = 1500;
   const height = 700;
@@ -131,10 +136,10 @@ function drawInWorker(): void {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  void P.encodePNGToStream(img, out).then(() => parentPort?.postMessage(new Uint8Array(Buffer.concat(chunks))));
+  void (w.jpeg ? P.encodeJPEGToStream(img, out, 80) : P.encodePNGToStream(img, out)).then(() => parentPort?.postMessage(new Uint8Array(Buffer.concat(chunks))));
 }
 
-function draw(options: { degrees: number; noise: number; blank: boolean; rows?: Cell[][] }): Promise<Uint8Array> {
+function draw(options: { degrees: number; noise: number; blank: boolean; rows?: Cell[][]; jpeg?: boolean }): Promise<Uint8Array> {
   const font = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
   const worker = new Worker(`(${drawInWorker.toString()})()`, { eval: true, workerData: { pureimage: require.resolve('pureimage'), font, ...options, rows: options.rows ?? billRows() } });
   return new Promise((resolve, reject) => {
@@ -148,6 +153,8 @@ function draw(options: { degrees: number; noise: number; blank: boolean; rows?: 
 
 /** The bill as a phone photo might see it: off-white paper, turned by `degrees`, with grain, shading and specks. */
 export const billPhoto = (degrees = 1.2, noise = 0.12): Promise<Uint8Array> => draw({ degrees, noise, blank: false });
+/** The same photo as a JPEG (quality 80), as phones send it, turned the other way. */
+export const billJpeg = (): Promise<Uint8Array> => draw({ degrees: -1, noise: 0.12, blank: false, jpeg: true });
 /** A photo of a printed note that is not a bill. */
 export const letterPhoto = (): Promise<Uint8Array> => draw({ degrees: -0.8, noise: 0.1, blank: false, rows: LETTER_ROWS });
 export const blankPng = (): Promise<Uint8Array> => draw({ degrees: 0, noise: 0, blank: true });

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { ocrStartMs, readDocument, shutdownReader, warmUpReader } from '../../src/ingest/readDocument';
 import { isReadFailure } from '../../src/ingest/types';
-import { BILL_LINES, BILL_TOTAL_CENTS, billFieldsExact, billPhoto, blankPng, letterPhoto, longestStall } from './billFixtures';
+import { BILL_LINES, BILL_TOTAL_CENTS, billFieldsExact, billJpeg, billPhoto, blankPng, letterPhoto, longestStall } from './billFixtures';
 
 const opts = { timeoutMs: 20_000 };
 let photo: Uint8Array;
@@ -47,6 +47,15 @@ describe('reading a photo of a bill (OCR)', () => {
     expect(doc.lines.length).toBe(BILL_LINES.length);
     const score = billFieldsExact(doc);
     console.log(`accuracy: scanned PDF ${score.exact}/${score.of} fields exact${score.wrong.length > 0 ? `; misread: ${score.wrong.join('; ')}` : ''}`);
+    expect(score.exact / score.of).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reads a JPEG photo turned the other way', async () => {
+    const doc = await readDocument(await billJpeg(), 'image/jpeg', opts);
+    if (isReadFailure(doc)) throw new Error(`read failed: ${doc.kind}`);
+    const score = billFieldsExact(doc);
+    console.log(`accuracy: JPEG photo ${score.exact}/${score.of} fields exact${score.wrong.length > 0 ? `; misread: ${score.wrong.join('; ')}` : ''}`);
+    expect(doc.kind).toBe('itemizedBill');
     expect(score.exact / score.of).toBeGreaterThanOrEqual(0.85);
   });
 

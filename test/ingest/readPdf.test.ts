@@ -1,6 +1,6 @@
 import { readDocument, shutdownReader } from '../../src/ingest/readDocument';
 import { isReadFailure } from '../../src/ingest/types';
-import { BILL_LINES, BILL_TOTAL_CENTS, EOB, billFieldsExact, billPdf, eobFieldsExact, eobPdf, letterPdf, longestStall } from './billFixtures';
+import { BILL_LINES, BILL_TOTAL_CENTS, EOB, billFieldsExact, billPdf, eobFieldsExact, eobPdf, letterPdf, longestStall, twoPageBillPdf } from './billFixtures';
 
 const opts = { timeoutMs: 20_000 };
 
@@ -68,6 +68,15 @@ describe('reading a text PDF', () => {
     const score = eobFieldsExact(doc);
     console.log(`accuracy: text PDF EOB ${score.exact}/${score.of} fields exact, one page in ${ms} ms`);
     expect(score.wrong).toEqual([]);
+  });
+
+  it('reads a bill over two pages, telling each page as it goes', async () => {
+    const pages: string[] = [];
+    const doc = await readDocument(await twoPageBillPdf(), 'application/pdf', { ...opts, onProgress: (p) => pages.push(`${p.page}/${p.pages}`) });
+    if (isReadFailure(doc)) throw new Error(`read failed: ${doc.kind}`);
+    expect(pages).toEqual(['1/2', '2/2']);
+    expect(doc).toMatchObject({ kind: 'itemizedBill', pages: 2, totalsAgree: true });
+    expect(billFieldsExact(doc).wrong).toEqual([]);
   });
 
   it('keeps the event loop free while a PDF is parsed (pdf.js runs in a worker thread)', async () => {
