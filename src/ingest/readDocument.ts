@@ -36,13 +36,14 @@ export async function readDocument(bytes: Uint8Array, contentType: string, opts:
     stop.signal.addEventListener('abort', () => reject(new Stopped()), { once: true });
   });
   stopped.catch(() => undefined);
+  const used = { ocr: false };
   try {
-    const work = type === 'application/pdf' ? readPdf(bytes, opts, stop.signal) : readImage(bytes, opts);
+    const work = type === 'application/pdf' ? readPdf(bytes, opts, stop.signal, used) : readImage(bytes, opts, used);
     return await Promise.race([work, stopped]);
   } catch (err) {
     if (err instanceof Stopped || stop.signal.aborted) {
-      // The OCR may be mid-page: end its worker, so the next read starts a fresh one.
-      await ocr.stop();
+      // The OCR may be mid-page: end its worker, so the next read starts a fresh one. (The PDF worker ends with the signal.)
+      if (used.ocr) await ocr.stop();
       return { kind: 'timeout' };
     }
     throw err;
@@ -53,13 +54,14 @@ export async function readDocument(bytes: Uint8Array, contentType: string, opts:
   }
 }
 
-async function readImage(bytes: Uint8Array, opts: ReadOptions): Promise<ReadDocument | ReadFailure> {
+async function readImage(bytes: Uint8Array, opts: ReadOptions, used: { ocr: boolean }): Promise<ReadDocument | ReadFailure> {
   opts.onProgress?.({ page: 1, pages: 1 });
+  used.ocr = true;
   const rows = ocrRows(1, await ocr.lines(bytes));
   return fromRows(rows, 1, 'ocr');
 }
 
-async function readPdf(bytes: Uint8Array, opts: ReadOptions, signal: AbortSignal): Promise<ReadDocument | ReadFailure> {
+async function readPdf(bytes: Uint8Array, opts: ReadOptions, signal: AbortSignal, used: { ocr: boolean }): Promise<ReadDocument | ReadFailure> {
   const result = await readPdfPages(bytes, signal);
   if (!result.ok) return { kind: result.problem };
   const rows: TextRow[] = [];
@@ -70,6 +72,7 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, signal: AbortSignal
     if ('text' in page) rows.push(...pdfRows(page.page, page.text));
     else if ('image' in page) {
       scanned = true;
+      used.ocr = true;
       const { width, height, grey } = page.image;
       rows.push(...ocrRows(page.page, await ocr.lines(greyToPgm(width, height, grey))));
       grey.fill(0);

@@ -27,8 +27,11 @@ export interface ReadProgress {
 }
 
 export interface ReadOptions {
+  /** Told as each page starts (for an image: page 1 of 1). */
   onProgress?: (p: ReadProgress) => void;
+  /** The read ends with { kind: 'timeout' } after this long, its worker ended. */
   timeoutMs: number;
+  /** Ends the read early, answered as a timeout. */
   signal?: AbortSignal;
 }
 
