@@ -8,6 +8,7 @@ import { activeCase } from '../../src/domain/profile';
 import { US_STATES } from '../../src/domain/usStates';
 import { choiceStyle } from '../choiceStyle';
 import type { DialogDeps } from '../deps';
+import { isBackPhrase } from '../prompts/skipPhrase';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 export const HOSPITAL_DIALOG = 'gather.hospital';
@@ -29,6 +30,8 @@ interface Values {
   change: boolean;
   /** A hospital was picked before: "None of these" clears it. */
   had: boolean;
+  /** What was searched for these buttons (a name she typed instead of a button). */
+  query?: string;
 }
 
 /**
@@ -78,7 +81,7 @@ export class HospitalPickDialog extends ComponentDialog {
       if (!change || !current.hospital) await this.save(step, (c) => withoutHospital(c, true));
       return step.endDialog({ picked: false, changed: [] });
     }
-    Object.assign(step.values, { offered, change, had: current.hospital !== undefined } satisfies Values);
+    Object.assign(step.values, { offered, change, had: current.hospital !== undefined, query: options.query } satisfies Values);
     const button = (value: string, title: string, synonyms: string[] = []): Choice => ({ value, synonyms, action: { type: ActionTypes.ImBack, title: title.slice(0, 100), value: title.slice(0, 100) } });
     const choices = [
       ...offered.map((h) => button(h.ccn, t('button', { name: hospitalName(h), place: hospitalPlace(h) }))),
@@ -93,8 +96,11 @@ export class HospitalPickDialog extends ComponentDialog {
     const t = (key: string, vars?: Record<string, string>) => content.text(`intake.hospital.${key}`, vars);
     const found = step.result as FoundChoice | undefined;
     if (!found) {
+      const said = step.context.activity.text ?? '';
+      // "Back" is not a hospital's name: the same buttons again.
+      if (isBackPhrase(said, content)) return step.replaceDialog(FLOW, { change, query: (step.values as Values).query } satisfies HospitalPickOptions);
       // Words instead of a button: the name as she types it now is looked up (nothing she typed is lost).
-      const query = (step.context.activity.text ?? '').trim().slice(0, 120);
+      const query = said.trim().slice(0, 120);
       return step.replaceDialog(FLOW, { change, query } satisfies HospitalPickOptions);
     }
     const hospital = offered.find((h) => h.ccn === found.value);
