@@ -40,8 +40,15 @@ const longDate = (ms: number): string =>
 const dollars = (cents: number, withCents = false): string =>
   `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: withCents ? 2 : 0, maximumFractionDigits: withCents ? 2 : 0 })}`;
 
-const PROVIDERS = ['Mercy General Hospital', "St. Luke's Medical Center", 'Riverside Community Hospital', 'Lakeview Regional', 'Valley Health ER', 'Northside Hospital'];
-const STATES = ['Ohio', 'Texas', 'California', 'New York', 'Florida', 'Illinois', 'Pennsylvania', 'Georgia', 'Michigan', 'Arizona'];
+/** Real hospitals from CMS's list (content/data/hospitals) and their states: the first button the look-up offers. */
+const HOSPITALS = [
+  { typed: 'Cleveland Clinic', state: 'Ohio', button: /^Cleveland Clinic — / },
+  { typed: 'Mercy General Hospital', state: 'California', button: /^Mercy General Hospital — / },
+  { typed: 'Northside Hospital', state: 'Georgia', button: /^Northside Hospital — / },
+  { typed: 'Mount Sinai Hospital', state: 'New York', button: /^Mount Sinai Hospital — / },
+  { typed: 'Penn Presbyterian Medical Center', state: 'Pennsylvania', button: /^Penn Presbyterian Medical Center — / },
+  { typed: 'Rush University Medical Center', state: 'Illinois', button: /^Rush University Medical Center — / },
+];
 const OWN_WORDS = [
   'I had surgery and was out of work for two months.',
   'My hours were cut and I support two kids on my own.',
@@ -70,6 +77,8 @@ export function journeyFor(rnd: Random, now = Date.now()): Turn[] {
     { period: 'Per hour', amount: `$${between(rnd, 12, 35)}.50`, hours: String(between(rnd, 20, 45)) },
   ]);
   const outcome = pickOne(rnd, OUTCOMES);
+  const hospital = pickOne(rnd, HOSPITALS);
+  const picksHospital = rnd() < 0.75;
   const typeMenu = rnd() < 0.5; // half type the number, half click the menu button
   const step = (n: number, name: RegExp): Pick<Turn, 'text' | 'pick'> => (typeMenu ? { text: String(n) } : { text: String(n), pick: name });
   const m = (label: string, text: string, expect: string[], pick?: RegExp): Turn => ({ label, kind: 'message', text, expect, ...(pick ? { pick } : {}) });
@@ -78,16 +87,20 @@ export function journeyFor(rnd: Random, now = Date.now()): Turn[] {
     { label: 'join', kind: 'join', text: '', expect: ['welcome.first', 'menu.prompt'] },
     // Step 1 · gather
     { ...m('menu→1', '', ['checkCard.intro', 'intake.providerName.ask']), ...step(1, /^1 · /) },
-    m('intake.provider', pickOne(rnd, PROVIDERS), ['intake.providerKind.ask']),
-    m('intake.kind', 'Hospital or ER', ['intake.nonprofit.ask'], /^Hospital/),
-    m('intake.nonprofit', pickOne(rnd, ['yes', 'No', 'Not sure']), ['intake.serviceDate.ask']),
+    m('intake.provider', hospital.typed, ['intake.providerKind.ask']),
+    // A hospital is looked up in CMS's list in her state (asked right then); most pick it, some say it isn't there.
+    m('intake.kind', 'Hospital or ER', ['intake.hospital.needState', 'intake.state.ask'], /^Hospital/),
+    m('intake.state', hospital.state, ['intake.hospital.ask']),
+    ...(picksHospital
+      ? [m('intake.hospital', hospital.typed, ['intake.hospital.found', 'intake.serviceDate.ask'], hospital.button)]
+      : [m('intake.hospital.none', 'None of these', ['intake.hospital.noneSaid', 'intake.nonprofit.ask'], /^None of these$/),
+        m('intake.nonprofit', pickOne(rnd, ['yes', 'No', 'Not sure']), ['intake.serviceDate.ask'])]),
     m('intake.serviceDate', longDate(serviceMs), ['intake.firstBillDate.ask']),
     m('intake.firstBill', longDate(serviceMs + between(rnd, 20, 45) * DAY), ['intake.balance.ask']),
     m('intake.balance', dollars(balanceCents, true), ['intake.dueDate.ask']),
     m('intake.dueDate', pickOne(rnd, [longDate(now + between(rnd, 14, 60) * DAY), 'not sure']), ['intake.insurance.ask']),
     m('intake.insurance', pickOne(rnd, ['Employer plan', 'Marketplace plan']), ['intake.inCollections.ask']),
-    m('intake.collections', pickOne(rnd, ['no', 'No', 'not sure']), ['intake.state.ask']),
-    m('intake.state', pickOne(rnd, STATES), ['intake.itemizedBill.ask']),
+    m('intake.collections', pickOne(rnd, ['no', 'No', 'not sure']), ['intake.itemizedBill.ask']),
     m('intake.itemized', 'Yes, I have it', ['eob.eobStatus.ask'], /^Yes/),
     m('eob.status', 'Processed / paid', ['eob.owed.ask'], /^Processed/),
     m('eob.owed', dollars(allowedCents - planPaidCents), ['eob.billed.ask']),
