@@ -118,6 +118,9 @@ export function readPdfPages(bytes: Uint8Array, signal: AbortSignal, onPage?: (p
       stdout: true,
       stderr: true,
     });
+    // pdf.js's own warnings go nowhere: read and dropped, never passed to the server's output.
+    worker.stdout.resume();
+    worker.stderr.resume();
     const read: PdfPage[] = [];
     let settled = false;
     const finish = (result: PdfResult | Error) => {

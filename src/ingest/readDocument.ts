@@ -54,8 +54,17 @@ export async function readDocument(bytes: Uint8Array, contentType: string, opts:
   }
 }
 
+/** The caller's progress callback; one that throws does not end the read. */
+function tell(opts: ReadOptions, page: number, pages: number): void {
+  try {
+    opts.onProgress?.({ page, pages });
+  } catch {
+    // the note is the caller's; the read goes on
+  }
+}
+
 async function readImage(bytes: Uint8Array, opts: ReadOptions, used: { ocr: boolean }): Promise<ReadDocument | ReadFailure> {
-  opts.onProgress?.({ page: 1, pages: 1 });
+  tell(opts, 1, 1);
   used.ocr = true;
   const rows = ocrRows(1, await ocr.lines(bytes));
   return fromRows(rows, 1, 'ocr');
@@ -68,7 +77,7 @@ async function readPdf(bytes: Uint8Array, opts: ReadOptions, signal: AbortSignal
   let scanned = false;
   for (const page of result.read) {
     if (signal.aborted) throw new Stopped();
-    opts.onProgress?.({ page: page.page, pages: result.pages });
+    tell(opts, page.page, result.pages);
     if ('text' in page) rows.push(...pdfRows(page.page, page.text));
     else if ('image' in page) {
       scanned = true;
