@@ -49,21 +49,25 @@ export function nameWords(text: string): string[] {
 /** Edit distance (insert, delete, change, swap two neighbours), or `max + 1` once it is over `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  // Three rolling rows (this one, the one before, the one before that for a swap): no matrix per pair of words.
+  const width = b.length + 1;
+  let before = new Int32Array(width);
+  let prev = Int32Array.from({ length: width }, (_, j) => j);
+  let row = new Int32Array(width);
   for (let i = 1; i <= a.length; i++) {
     let best = max + 1;
-    const row = rows[i] as number[];
-    const prev = rows[i - 1] as number[];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] as number) + 1);
       row[j] = v;
       best = Math.min(best, v);
     }
     if (best > max) return max + 1;
+    [before, prev, row] = [prev, row, before];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return prev[b.length] as number;
 }
 
 /** How well one typed word fits one word of a name: 1 the same, less for a start of it or a typo, 0 not at all. */
@@ -83,6 +87,13 @@ interface Indexed {
   words: string[];
 }
 
+/** One state's names, worked out once: each hospital's words, each word's weight, and every word used. */
+interface StateIndex {
+  rows: Indexed[];
+  weight: Map<string, number>;
+  vocabulary: string[];
+}
+
 export interface HospitalCandidate {
   hospital: Hospital;
   /** 0–1: how much of what was typed, and of the hospital's name, fits. */
@@ -92,7 +103,7 @@ export interface HospitalCandidate {
 /** A search over one list: the words of every name are worked out once per state, the first time it is searched. */
 export class HospitalFinder {
   private readonly byState = new Map<string, Hospital[]>();
-  private readonly indexed = new Map<string, { rows: Indexed[]; weight: Map<string, number> }>();
+  private readonly indexed = new Map<string, StateIndex>();
 
   constructor(hospitals: readonly Hospital[]) {
     for (const h of hospitals) {
@@ -108,7 +119,7 @@ export class HospitalFinder {
     return n;
   }
 
-  private index(state: string): { rows: Indexed[]; weight: Map<string, number> } {
+  private index(state: string): StateIndex {
     const known = this.indexed.get(state);
     if (known) return known;
     const rows = (this.byState.get(state) ?? []).map((hospital) => ({ hospital, words: [...new Set(nameWords(hospital.name))] }));
@@ -117,7 +128,7 @@ export class HospitalFinder {
     for (const r of rows) for (const w of r.words) count.set(w, (count.get(w) ?? 0) + 1);
     const weight = new Map<string, number>();
     for (const [w, n] of count) weight.set(w, wordWeight(w, n, rows.length));
-    const built = { rows, weight };
+    const built = { rows, weight, vocabulary: [...count.keys()] };
     this.indexed.set(state, built);
     return built;
   }
@@ -130,9 +141,19 @@ export class HospitalFinder {
     const words = [...new Set(nameWords(typed).filter((w) => !NOISE.has(w)))];
     if (words.length === 0) return [];
     if (!words.some((w) => HOSPITAL_WORDS.has(w)) && words.some((w) => NOT_A_HOSPITAL.has(w))) return [];
-    const { rows, weight } = this.index(state);
+    const { rows, weight, vocabulary } = this.index(state);
     if (rows.length === 0) return [];
     const typedWeight = (w: string) => weight.get(w) ?? wordWeight(w, 0, rows.length);
+    // How each typed word fits each word used in the state's names, worked out once per word, not once per name.
+    const fits = new Map<string, Map<string, number>>();
+    for (const w of words) {
+      const fit = new Map<string, number>();
+      for (const nw of vocabulary) {
+        const f = wordFit(w, nw);
+        if (f > 0) fit.set(nw, f);
+      }
+      fits.set(w, fit);
+    }
     const scored: HospitalCandidate[] = [];
     for (const row of rows) {
       let typedFit = 0;
@@ -144,9 +165,10 @@ export class HospitalFinder {
         typedTotal += tw;
         let best = 0;
         let bestWord = '';
+        const fit = fits.get(w);
         for (const nw of row.words) {
-          const fit = wordFit(w, nw);
-          if (fit > best) { best = fit; bestWord = nw; }
+          const f = fit?.get(nw) ?? 0;
+          if (f > best) { best = f; bestWord = nw; }
         }
         if (best > 0) {
           used.add(bestWord);
