@@ -6,7 +6,7 @@ import { createAdapter } from './bot/adapter';
 import { createBotState } from './bot/botState';
 import { CoachBot } from './bot/coachBot';
 import { ReadingNow, createBillFiles } from './bot/attachmentFetcher';
-import { readDocument } from './ingest/readDocument';
+import { readDocument, shutdownReader } from './ingest/readDocument';
 import { ReminderScheduler } from './bot/reminderScheduler';
 import { createReminderScheduling } from './bot/reminderScheduling';
 import { createUserDataEraser } from './state/userDataEraser';
@@ -95,6 +95,8 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
       await scheduler.stop();
       await app.close();
       closeAdapter();
+      // The bill reader's OCR worker, if a file was read: ended, so nothing outlives the server.
+      await shutdownReader();
       await storage.close();
     },
   };
