@@ -64,6 +64,9 @@ describeWithBrowser('step 1 "Gather information" in Chromium at phone width', ()
     const steps: Step[] = [
       intake('providerName', { type: PROVIDER }),
       intake('providerKind', choice('intake.providerKind.choices.hospital')),
+      // A hospital is looked up in CMS's list in her state, asked right then; this one is not in it.
+      intake('state', { type: 'Ohio' }),
+      { ask: 'intake.hospital.ask', vars: { name: PROVIDER, state: 'Ohio' }, press: content.text('intake.hospital.none') },
       intake('nonprofit', choice('intake.nonprofit.choices.yes')),
       intake('serviceDate', { type: 'March 3, 2026' }),
       intake('firstBillDate', { type: 'April 10, 2026' }),
@@ -73,7 +76,6 @@ describeWithBrowser('step 1 "Gather information" in Chromium at phone width', ()
       intake('dueDate', { type: 'December 15, 2026' }),
       intake('insurance', choice('intake.insurance.choices.employer')),
       intake('inCollections', choice('intake.inCollections.choices.no')),
-      intake('state', { type: 'Ohio' }),
       intake('itemizedBill', choice('intake.itemizedBill.choices.have')),
       eob('eobStatus', choice('eob.eobStatus.choices.processed')),
       eob('owed', { type: '$800' }),

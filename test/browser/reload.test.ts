@@ -36,12 +36,13 @@ describeWithBrowser('reloading the local web chat page', () => {
     await sendText(page, PROVIDER);
     await botSays(page, says('intake.providerKind.ask'));
     await press(page, content.text('intake.providerKind.choices.hospital'));
-    await botSays(page, says('intake.nonprofit.ask'));
+    // A hospital is looked up in CMS's list: her state is asked right then.
+    await botSays(page, says('intake.state.ask'));
 
     await reload(page);
 
     // The open question comes again, after the conversation so far.
-    await botSays(page, says('intake.nonprofit.ask'));
+    await botSays(page, says('intake.state.ask'));
     await waitForBubbles(page, says('welcome.resumed'));
     for (const key of ['welcome.first', 'intake.providerName.ask', 'intake.providerKind.ask']) {
       await waitForBubbles(page, says(key));
@@ -53,6 +54,9 @@ describeWithBrowser('reloading the local web chat page', () => {
     expect(await bubbles(page, says('welcome.back', { caseLabel: PROVIDER })).count()).toBe(0);
     // The resumed question still takes the answer, and the journey goes on.
     const before = await bubbles(page).count();
+    await sendText(page, 'Ohio');
+    await botSays(page, says('intake.hospital.ask', { name: PROVIDER, state: 'Ohio' }));
+    await press(page, content.text('intake.hospital.none'));
     await press(page, content.text('intake.nonprofit.choices.yes'));
     await botSays(page, says('intake.serviceDate.ask'));
     expect(await bubbles(page).count()).toBeGreaterThan(before);

@@ -55,6 +55,8 @@ function maria(plainOnly: boolean): Persona {
   const gather: Natural[] = [
     { when: 'intake.providerName.ask', natural: type('Mercy General Hospital') },
     { when: 'intake.providerKind.ask', natural: press('intake.providerKind.choices.hospital') },
+    // Her hospital is not in CMS's list under that name in Ohio: she says so, and answers the nonprofit question.
+    { when: 'intake.hospital.ask', natural: press('intake.hospital.none') },
     { when: 'intake.nonprofit.ask', natural: press('intake.nonprofit.choices.yes') },
     { when: 'intake.serviceDate.ask', natural: type(dateFromToday(-75, now)) },
     { when: 'intake.firstBillDate.ask', natural: type(dateFromToday(-45, now)) },
