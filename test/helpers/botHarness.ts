@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes, TestAdapter, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, TestAdapter } from 'botbuilder';
 import { ProfileStore } from '../../src/state/profileStore';
 import { RootDialog } from '../../dialogs/rootDialog';
 import { installTurnPipeline, type TurnPipeline } from '../../src/bot/pipeline';
@@ -12,9 +12,12 @@ import { Case, Profile, caseSchema, emptyProfile } from '../../src/domain/case';
 import { createMemoryLogger } from '../../src/logger';
 import path from 'node:path';
 import { loadMedicareData } from '../../src/content/medicareData';
+import { loadHospitalData } from '../../src/content/hospitalData';
+import { HospitalFinder } from '../../src/domain/hospitalMatch';
 import type { MedicareTables } from '../../src/domain/medicarePrice';
 import { realContent, realData, realFaq, realScenarios } from './content';
 import { MemoryBotStore } from './memoryBotStore';
+import { aTurn } from './turnContext';
 import type { BotStore } from '../../src/storage/types';
 
 export interface Harness {
@@ -62,6 +65,14 @@ export function realMedicare(): MedicareTables {
   return medicareTables;
 }
 
+let hospitalFinder: HospitalFinder | undefined;
+
+/** CMS's hospital list from content/data/hospitals, searchable (loaded once per test file). */
+export function realHospitals(): HospitalFinder {
+  hospitalFinder ??= new HospitalFinder(loadHospitalData(path.join(__dirname, '..', '..', 'content', 'data', 'hospitals')));
+  return hospitalFinder;
+}
+
 export function createHarness(options: HarnessOptions = {}): Harness {
   const content = realContent();
   const storage = options.storage ?? new MemoryBotStore();
@@ -71,7 +82,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const reminderStore = new ReminderStore(storage, () => new Date('2026-11-27T15:00:00Z'));
   const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
-  const rootDialog = new RootDialog({ content, data: realData(), medicare: realMedicare(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
+  const rootDialog = new RootDialog({ content, data: realData(), medicare: realMedicare(), hospitals: realHospitals(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq: realFaq(), logger });
   const userId = options.userId ?? 'user-1';
   const conversationId = options.conversationId ?? 'conv-1';
@@ -127,11 +138,11 @@ export function createHarness(options: HarnessOptions = {}): Harness {
       const stamp = '2026-11-27T15:00:00.000Z';
       const seeded = caseSchema.parse({ id: 'case-1', label: 'Mercy General', createdAt: stamp, updatedAt: stamp, ...fields });
       const profile: Profile = { ...emptyProfile(), cases: [seeded], activeCaseId: seeded.id, conversations: [conversationId] };
-      const key = userState.getStorageKey({ activity: { channelId, from: { id: userId } } } as unknown as TurnContext) ?? '';
+      const key = userState.getStorageKey(aTurn('', { channelId, userId })) ?? '';
       await storage.write({ [key]: { profile } });
     },
     async profile() {
-      const key = userState.getStorageKey({ activity: { channelId, from: { id: userId } } } as unknown as TurnContext) ?? '';
+      const key = userState.getStorageKey(aTurn('', { channelId, userId })) ?? '';
       const read = await storage.read([key]);
       return (read[key] as { profile?: Profile } | undefined)?.profile;
     },
