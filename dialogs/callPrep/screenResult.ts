@@ -27,7 +27,8 @@ export function screenCard(content: ContentStore, c: Case, today: string): Adapt
   const screen = c.assistance.screen;
   // Where a formal program is unlikely (a clinic, a doctor, a lab), the result points to a hardship discount.
   const program = assistanceProgramLikely(c);
-  const result = program ? 'callPrep.result' : 'callPrep.resultOther';
+  // A for-profit hospital (CMS's list) is not a clinic: its words say why there is no 501(r) program to count on.
+  const result = program ? 'callPrep.result' : c.provider.kind === 'hospital' ? 'callPrep.resultForProfit' : 'callPrep.resultOther';
   const summary = [
     screen
       ? content.text(`${result}.${screen.tier}`, {

@@ -25,7 +25,7 @@ const only = (ids: readonly string[]): Question[] =>
  * Where the questionnaire goes on from: how many were asked and which (so "back" still reaches them). The
  * questionnaire reads these from its options (its loop state); QuestionnaireOptions does not declare them yet.
  */
-type GoOn = QuestionnaireOptions & { asked: number; history: string[] };
+type GoOn = QuestionnaireOptions & Required<Pick<QuestionnaireOptions, 'asked' | 'history'>>;
 
 interface Values {
   asked: number;

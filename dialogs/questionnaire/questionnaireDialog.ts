@@ -18,6 +18,12 @@ import { describeAnswer, sayBack } from './sayBack';
 export interface QuestionnaireOptions {
   /** Change this one answer ("my case" → "Change an answer"): ask it, then only what the change makes pending. */
   change?: string;
+  /**
+   * Go on from an earlier part of the same questionnaire (the intake split around the hospital look-up): how many
+   * questions were asked and which, so the progress line counts on and "back" still reaches them.
+   */
+  asked?: number;
+  history?: string[];
 }
 
 /** The loop's own state, carried from one question to the next. */

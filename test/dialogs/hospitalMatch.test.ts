@@ -70,6 +70,18 @@ describe('issue 23: the coach finds her hospital in CMS\'s list and knows whethe
     expect(card).not.toContain(inJson(h.content.text('script.asks.assistance')));
   });
 
+  it('step 2 at that for-profit hospital says it is not bound by 501(r), never that it is a clinic or a doctor\'s office', async () => {
+    const h = createHarness();
+    await h.seedCase({
+      state: 'TX', provider: { name: 'Laredo Medical Center', kind: 'hospital', nonprofit: 'no' }, balanceCents: 240_000, insurance: 'uninsured',
+      hospital: { ccn: '450029', name: 'LAREDO MEDICAL CENTER', address: '1700 EAST SAUNDERS', city: 'LAREDO', state: 'TX', zip: '78041', phone: '(956) 796-5000', ownership: 'Proprietary', category: 'proprietary' },
+    });
+    await h.join();
+    const screen = cardOf(await sayAll(h, ['2', '1', '$1,800 a month', 'yes']));
+    expect(screen).toContain(inJson(h.content.text('callPrep.resultForProfit.likelyFree', { percent: 135, year: 2026, guideline: '$15,960', size: 1 }).slice(0, 60)));
+    expect(screen).not.toContain('Clinics and doctors');
+  });
+
   it('"None of these" goes on as before: the nonprofit question is asked and the name she typed is kept', async () => {
     const h = createHarness();
     await h.seedCase({ state: 'OH' });
