@@ -236,16 +236,27 @@ export function linesAboveFairPrice(c: Case): (MedicareLine & { medicareCents: n
   return (c.medicare?.lines ?? []).filter(aboveFairPrice).filter((l) => l.lineId === undefined || !ownPrice.has(l.lineId));
 }
 
+/** One finding per charge above fair prices: lines that repeat one another (same code, charge and figure) share it. */
 function medicareFindings(c: Case): Finding[] {
-  return linesAboveFairPrice(c).map((line): Finding => ({
-    code: 'aboveMedicare',
-    severity: 'medium',
-    figures: {
-      chargeCents: line.chargeCents, medicareCents: line.medicareCents, overMedicarePercent: line.overMedicarePercent ?? 0,
-      lowCents: line.lowCents ?? line.askCents, highCents: line.highCents ?? line.askCents, askCents: line.askCents, askPercent: line.askPercent ?? 0,
-    },
-    ...(line.lineId ? { lineIds: [line.lineId] } : {}),
-  }));
+  const findings = new Map<string, Finding>();
+  for (const line of linesAboveFairPrice(c)) {
+    const key = [line.code, line.modifier ?? '', line.chargeCents, line.medicareCents].join('|');
+    const known = findings.get(key);
+    if (known) {
+      if (line.lineId) known.lineIds = [...(known.lineIds ?? []), line.lineId];
+      continue;
+    }
+    findings.set(key, {
+      code: 'aboveMedicare',
+      severity: 'medium',
+      figures: {
+        chargeCents: line.chargeCents, medicareCents: line.medicareCents, overMedicarePercent: line.overMedicarePercent ?? 0,
+        lowCents: line.lowCents ?? line.askCents, highCents: line.highCents ?? line.askCents, askCents: line.askCents, askPercent: line.askPercent ?? 0,
+      },
+      ...(line.lineId ? { lineIds: [line.lineId] } : {}),
+    });
+  }
+  return [...findings.values()];
 }
 
 /**

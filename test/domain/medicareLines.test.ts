@@ -72,6 +72,13 @@ describe('the bill check argues from those figures', () => {
     expect(result.leverage.overFairPriceCents).toBe(121_594);
   });
 
+  it('the same charge twice (a duplicate line) is one finding for both lines, not the same title twice', () => {
+    const twice = priceBillLines([{ id: 'L1', code: '99284', units: 1, chargeCents: 120_000 }, { id: 'L2', code: '99284', units: 1, chargeCents: 120_000 }], ohio, 'facility', multiples);
+    const found = checkBill(aCase({ ...uninsured, medicare: { state: 'OH', locality: '00', lines: twice } }), '2026-11-02').findings.filter((f) => f.code === 'aboveMedicare');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.lineIds).toEqual(['L1', 'L2']);
+  });
+
   it('a price she found herself for the line wins: it is argued from her price, not Medicare\'s', () => {
     const own = aCase({ ...uninsured, fairPrices: [{ id: 'P1', service: '99284', lineId: 'L1', chargeCents: 145_000, comparableCents: 60_000, source: 'hospitalCashPrice', recordedAt: NOW }] });
     const result = checkBill(own, '2026-11-02');
