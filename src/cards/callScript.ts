@@ -12,16 +12,21 @@ import { findingText } from './findingText';
 import type { Sheet } from './sheet';
 
 
-/** Titles of the bill check's findings, for "fix the errors first". */
+/** The bill check's findings that are errors to fix: not the "good to know" ones (emergency care's protection). */
+function errorFindings(c: Case): Finding[] {
+  return (c.billCheck?.findings ?? []).filter((f): f is typeof f & Finding => (FINDING_CODES as readonly string[]).includes(f.code) && f.severity !== 'info');
+}
+
+/** Titles of the bill check's findings, for "fix the errors first", each once. */
 function errorsSummary(content: ContentStore, c: Case): string {
-  const findings = (c.billCheck?.findings ?? []).filter((f): f is typeof f & Finding => (FINDING_CODES as readonly string[]).includes(f.code));
   // Lower-case only the first letter: "your bill is well above your Good Faith Estimate".
-  return findings.map((f) => findingText(content, f).title).map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join('; ');
+  const titles = errorFindings(c).map((f) => findingText(content, f).title).map((t) => t.charAt(0).toLowerCase() + t.slice(1));
+  return [...new Set(titles)].join('; ');
 }
 
 /** The same findings as she says them on the call, in the first person: "my bill is higher than my insurer says I owe". */
 function errorsSpoken(content: ContentStore, c: Case): string {
-  const codes = (c.billCheck?.findings ?? []).map((f) => f.code).filter((code) => (FINDING_CODES as readonly string[]).includes(code));
+  const codes = [...new Set(errorFindings(c).map((f) => f.code))];
   return codes.map((code) => content.text(`script.errorTopics.${code}`)).join('; ');
 }
 

@@ -77,6 +77,23 @@ describe('the path fits who billed her', () => {
     expect(offer).not.toContain(h.content.text('offer.recommend.hardshipDiscountFirst'));
   });
 
+  it('"fix the errors first" lists the errors once each, never what is only good to know (emergency care\'s protection)', async () => {
+    const findings = [
+      { code: 'balanceAboveEob', severity: 'high', figures: { balanceCents: 240_000, responsibilityCents: 85_000, differenceCents: 155_000 } },
+      { code: 'aboveMedicare', severity: 'medium', figures: { chargeCents: 120_000, medicareCents: 11_703, overMedicarePercent: 925, lowCents: 17_555, highCents: 23_406, askCents: 23_406, askPercent: 200 }, lineIds: ['L1'] },
+      { code: 'aboveMedicare', severity: 'medium', figures: { chargeCents: 90_000, medicareCents: 11_703, overMedicarePercent: 669, lowCents: 17_555, highCents: 23_406, askCents: 23_406, askPercent: 200 }, lineIds: ['L2'] },
+      { code: 'noSurprisesEmergency', severity: 'info', figures: {} },
+    ];
+    const h = await started({ ...HER, billCheck: { checkedAt: '2026-11-27T15:00:00.000Z', findings, leverage: {} } });
+    const seen: Partial<Activity>[][] = [];
+    await sayAll(h, ['2', '3', '$40,000', 'Per year', 'yes', 'skip', 'skip', 'Use this'], seen);
+    const card = JSON.stringify(seen.flat().flatMap((a) => a.attachments ?? []));
+    const errors = [h.content.text('findings.balanceAboveEob.title'), h.content.text('findings.aboveMedicare.title')].map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join('; ');
+    expect(card).toContain(inJson(h.content.text('script.asks.errors', { errors })));
+    expect(card).not.toContain(inJson(h.content.text('findings.noSurprisesEmergency.title').toLowerCase()));
+    expect(card).toContain(inJson(h.content.text('script.script.errors', { errorsSpoken: [h.content.text('script.errorTopics.balanceAboveEob'), h.content.text('script.errorTopics.aboveMedicare')].join('; ') })));
+  });
+
   it('a for-profit imaging clinic, uninsured, in collections: billing office first, a hardship discount, the estimate at hand, the collector asked to validate', async () => {
     const h = await started(HIM);
     await sayAll(h, ['2', '1', '$18,000', 'Per year']);
