@@ -1,65 +1,18 @@
 import type { Case } from './case';
 import { addDays, daysBetween } from './dateMath';
 import { isIsoDate, type IsoDate } from './dates';
-import { comparePrice } from './fairPrice';
+import type { BillCheckResult, Finding, Leverage, Severity } from './billCheckModel';
 import type { BillLine, EobFigures } from './gatherModel';
-import { aboveFairPrice, type MedicareLine } from './medicareLines';
+import { linesAboveFairPrice, medicareFindings, priceFindings, usableComparisons } from './priceFindings';
 
 export { addDays } from './dateMath';
+export * from './billCheckModel';
+export { linesAboveFairPrice, priceReductionCents } from './priceFindings';
 
 /**
  * The bill check: pure rules over what the user entered. Findings carry codes and figures only;
  * the words live in content/en/findings.yaml (`findings.<code>.title|meaning|say`).
  */
-
-export type Severity = 'high' | 'medium' | 'info';
-export const FINDING_CODES = ['claimPending', 'claimDenied', 'balanceAboveEob', 'medicaidCostSharingOnly', 'noSurprisesEmergency', 'noSurprisesOutOfNetwork',
-  'medicareApprovedAmount', 'goodFaithEstimateExceeded', 'duplicateLines', 'linesDontAddUp', 'serviceNotReceived', 'aboveComparablePrice', 'aboveMedicare'] as const;
-export type FindingCode = (typeof FINDING_CODES)[number];
-
-/** The figures each finding may carry (daysLeft only when the deadline is known). */
-export const FINDING_FIGURES: Readonly<Record<FindingCode, readonly string[]>> = {
-  claimPending: [],
-  claimDenied: [],
-  balanceAboveEob: ['balanceCents', 'responsibilityCents', 'differenceCents'],
-  medicaidCostSharingOnly: ['balanceCents'],
-  medicareApprovedAmount: [],
-  noSurprisesEmergency: [],
-  noSurprisesOutOfNetwork: [],
-  goodFaithEstimateExceeded: ['balanceCents', 'estimateCents', 'differenceCents', 'daysLeft'],
-  duplicateLines: ['count', 'amountCents'],
-  linesDontAddUp: ['linesTotalCents', 'billTotalCents', 'differenceCents'],
-  serviceNotReceived: ['count', 'amountCents'],
-  aboveComparablePrice: ['chargeCents', 'comparableCents', 'overCents', 'overPercent', 'targetCents'],
-  aboveMedicare: ['chargeCents', 'medicareCents', 'overMedicarePercent', 'lowCents', 'highCents', 'askCents', 'askPercent'],
-};
-
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  /** Figures for the text: amounts in integer cents (keys ending in `Cents`), percents as integers, counts. */
-  figures: Record<string, number>;
-  /** Bill lines concerned, by BillLine.id. */
-  lineIds?: string[];
-  /** A deadline the user should know (e.g. the dispute deadline), as IsoDate. */
-  deadline?: IsoDate;
-}
-
-export interface Leverage {
-  /** Balance minus the EOB's patient responsibility, when both are known and positive. */
-  overEobCents?: number;
-  /** Sum over fair-price comparisons of (charge - comparable) where positive. */
-  overComparableCents?: number;
-  /** Sum of the charges of lines marked not received. */
-  notReceivedCents?: number;
-  /**
-   * Sum over the lines priced against Medicare (and with no comparable price of her own) of (charge - the fair
-   * price to ask for) where positive: how far the bill is above fair prices.
-   */
-  overFairPriceCents?: number;
-}
-
-export interface BillCheckResult { findings: Finding[]; clean: boolean; leverage: Leverage }
 
 /** No Surprises Act (CMS, 2022): a self-pay bill this far above its Good Faith Estimate can be disputed… */
 export const GFE_DISPUTE_THRESHOLD_CENTS = 40_000;
@@ -209,66 +162,6 @@ function identity(line: BillLine): string | undefined {
 
 function sumCharges(lines: BillLine[]): number {
   return lines.reduce((sum, l) => sum + l.chargeCents, 0);
-}
-
-/** Comparisons that mean something: a known, non-zero comparable price below the charge. */
-function usableComparisons(c: Case) {
-  return (c.fairPrices ?? [])
-    .filter((p) => p.comparableCents !== undefined && p.comparableCents > 0 && p.chargeCents > p.comparableCents)
-    .map((p) => ({ price: p, comparison: comparePrice(p.chargeCents, p.comparableCents ?? 0) }));
-}
-
-function priceFindings(c: Case): Finding[] {
-  return usableComparisons(c).map(({ price, comparison }): Finding => ({
-    code: 'aboveComparablePrice',
-    severity: 'medium',
-    figures: { ...comparison },
-    ...(price.lineId ? { lineIds: [price.lineId] } : {}),
-  }));
-}
-
-/**
- * Lines priced against Medicare whose charge is above the fair price to ask for. A comparable price she found
- * herself for the same line wins: that line is argued from her price, not Medicare's.
- */
-export function linesAboveFairPrice(c: Case): (MedicareLine & { medicareCents: number; askCents: number })[] {
-  const ownPrice = new Set(usableComparisons(c).map(({ price }) => price.lineId).filter((id): id is string => id !== undefined));
-  return (c.medicare?.lines ?? []).filter(aboveFairPrice).filter((l) => l.lineId === undefined || !ownPrice.has(l.lineId));
-}
-
-/** One finding per charge above fair prices: lines that repeat one another (same code, charge and figure) share it. */
-function medicareFindings(c: Case): Finding[] {
-  const findings = new Map<string, Finding>();
-  for (const line of linesAboveFairPrice(c)) {
-    const key = [line.code, line.modifier ?? '', line.chargeCents, line.medicareCents].join('|');
-    const known = findings.get(key);
-    if (known) {
-      if (line.lineId) known.lineIds = [...(known.lineIds ?? []), line.lineId];
-      continue;
-    }
-    findings.set(key, {
-      code: 'aboveMedicare',
-      severity: 'medium',
-      figures: {
-        chargeCents: line.chargeCents, medicareCents: line.medicareCents, overMedicarePercent: line.overMedicarePercent ?? 0,
-        lowCents: line.lowCents ?? line.askCents, highCents: line.highCents ?? line.askCents, askCents: line.askCents, askPercent: line.askPercent ?? 0,
-      },
-      ...(line.lineId ? { lineIds: [line.lineId] } : {}),
-    });
-  }
-  return [...findings.values()];
-}
-
-/**
- * What the lump-sum offer's reference comes down by for prices: what the charges are above the comparable prices
- * she found, and, when she pays the bill herself (no insurer's or estimate's figure to owe instead), what they
- * are above fair prices from Medicare's. An insurer's plan already set its own price, so Medicare's is only an
- * argument there, not a lower starting point.
- */
-export function priceReductionCents(c: Case, leverage: Leverage): number {
-  const paysTheBill = c.insurance === undefined || c.insurance === 'uninsured' || c.insurance === 'unsure';
-  const fair = paysTheBill && c.eob?.status !== 'processed' ? (leverage.overFairPriceCents ?? 0) : 0;
-  return (leverage.overComparableCents ?? 0) + fair;
 }
 
 function leverage(c: Case, lines: BillLine[]): Leverage {

@@ -5,7 +5,7 @@
  * columns and whose 'Total' row (or only row) holds the figures. Pure.
  */
 import type { Read, ReadEob, TextRow } from './billRead';
-import { columnOf, type HeaderColumn } from './billText';
+import { columnOf, type HeaderColumn } from './billColumns';
 import { rowText, rowTokens, weakest, type Token } from './printedTokens';
 
 type EobField = 'billed' | 'discount' | 'allowed' | 'planPaid' | 'mayOwe';
