@@ -17,6 +17,14 @@ export class DirectLineTestClient {
 
   constructor(private readonly baseUrl: string, readonly userId: string) {}
 
+  /** A user who opens the chat and has read the welcome: started, and the bot's first message in. */
+  static async opened(baseUrl: string, userId: string): Promise<DirectLineTestClient> {
+    const user = new DirectLineTestClient(baseUrl, userId);
+    await user.start();
+    await user.waitForBot();
+    return user;
+  }
+
   async start(): Promise<void> {
     const gen = await fetch(`${this.baseUrl}/v3/directline/tokens/generate`, {
       method: 'POST',
@@ -79,3 +87,12 @@ export const messageTexts = (activities: DlActivity[]): string[] =>
 
 /** Matches a message that begins with `text`: a note the bot sends ahead of its next question shares its bubble. */
 export const startsWith = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+/** Every Adaptive Card in these activities, as one JSON string. */
+export const cardJson = (activities: DlActivity[]): string =>
+  JSON.stringify(activities.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === ADAPTIVE_CARD).map((x) => x.content));
+/** Whether a card has come: a turn that ends in a card is read until it arrives. */
+export const hasCard = (activities: DlActivity[]): boolean => activities.some((a) => a.attachments?.some((x) => x.contentType === ADAPTIVE_CARD));
+/** A text as it appears inside a card's JSON (its quotes escaped). */
+export const inJson = (text: string): string => JSON.stringify(text).slice(1, -1);

@@ -27,3 +27,20 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
   };
 }
+
+/** One test server for the describe block it is called in: started before its tests, closed after them. */
+export function useTestServer(env: Record<string, string> = {}): { readonly baseUrl: string; readonly server: TestServer } {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(env);
+  });
+  afterAll(async () => server?.close());
+  const running = (): TestServer => {
+    if (!server) throw new Error('useTestServer: the server starts in beforeAll; use it inside a test');
+    return server;
+  };
+  return {
+    get baseUrl() { return running().baseUrl; },
+    get server() { return running(); },
+  };
+}

@@ -1,21 +1,14 @@
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, DlActivity, messageTexts, startsWith } from '../helpers/directLine';
-import { TestServer, startTestServer } from '../helpers/server';
+import { DirectLineTestClient, DlActivity, hasCard, messageTexts, startsWith } from '../helpers/directLine';
+import { useTestServer } from '../helpers/server';
 
 const content = realContent();
-const hasCard = (m: DlActivity[]) => m.some((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
 
 describe('step 2 over the local Direct Line channel', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer();
 
   it('goes from the menu to the call script card and its file', async () => {
-    const user = new DirectLineTestClient(server.baseUrl, 'u-callprep-1');
-    await user.start();
-    await user.waitForBot();
+    const user = await DirectLineTestClient.opened(server.baseUrl, 'u-callprep-1');
     // The intro and the first question arrive as one message (replyCoalescing.ts).
     expect(messageTexts(await user.say('2 · Prepare the call'))[0]).toMatch(startsWith(content.text('callPrep.intro')));
     for (const answer of ['2', '$2,500', 'Per month', 'Ohio']) await user.say(answer);

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, DlActivity, messageTexts, startsWith } from '../helpers/directLine';
+import { DirectLineTestClient, hasCard, messageTexts, startsWith } from '../helpers/directLine';
 import { BotProcess, kill, spawnBot } from '../helpers/process';
 
 const content = realContent();
-const hasCard = (m: DlActivity[]) => m.some((a) => a.attachments?.some((x) => x.contentType === 'application/vnd.microsoft.card.adaptive'));
 
 describe('step 1 over the local Direct Line channel, with a restart in the middle', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-gather-'));
@@ -19,9 +18,7 @@ describe('step 1 over the local Direct Line channel, with a restart in the middl
 
   it('resumes intake with the answers already given, then reaches the bill-check card', async () => {
     bot = await spawnBot({ DATA_DIR: dataDir });
-    const user = new DirectLineTestClient(bot.baseUrl, 'u-gather-1');
-    await user.start();
-    await user.waitForBot();
+    const user = await DirectLineTestClient.opened(bot.baseUrl, 'u-gather-1');
     expect(messageTexts(await user.say('1'))[0]).toMatch(startsWith(content.text('checkCard.intro')));
     await user.say('Mercy General Hospital');
     await user.say("Doctor's office");

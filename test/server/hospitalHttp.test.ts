@@ -1,21 +1,14 @@
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
-import { TestServer, startTestServer } from '../helpers/server';
+import { cardJson, DirectLineTestClient, hasCard, inJson, messageTexts } from '../helpers/directLine';
+import { useTestServer } from '../helpers/server';
 
 const content = realContent();
-const cardJson = (m: DlActivity[]): string =>
-  JSON.stringify(m.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive').map((x) => x.content));
-const hasCard = (m: DlActivity[]) => cardJson(m) !== '[]';
-/** A text as it appears inside a card's JSON. */
-const inJson = (text: string): string => JSON.stringify(text).slice(1, -1);
 
 /** After the hospital is picked: the rest of step 1 for a self-pay visit, then step 2 with nothing to screen. */
 const REST = ['September 1, 2026', 'October 1, 2026', '$2,400', 'not sure', 'None / self-pay', 'No', 'Yes, I have it', 'skip', 'skip'];
 const STEP_2 = ['2', 'not sure', 'not sure', 'skip', 'skip'];
 
 async function nameHospital(user: DirectLineTestClient, typed: string, state: string, button: string): Promise<string> {
-  await user.start();
-  await user.waitForBot();
   await user.say('1');
   await user.say(typed);
   await user.say(content.text('intake.providerKind.choices.hospital'));
@@ -32,14 +25,10 @@ async function callPlan(user: DirectLineTestClient): Promise<string> {
 }
 
 describe("CMS's hospital list, over the local Direct Line channel (issue 23)", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer();
 
   it('a nonprofit hospital in Ohio: the nonprofit question is skipped with "yes", and the call plan carries its number', async () => {
-    const user = new DirectLineTestClient(server.baseUrl, 'u-hospital-1');
+    const user = await DirectLineTestClient.opened(server.baseUrl, 'u-hospital-1');
     const picked = await nameHospital(user, 'St Ritas Med Ctr', 'Ohio', content.text('intake.hospital.button', { name: 'Mercy Health St Ritas Medical Center', place: 'Lima, OH' }));
     expect(picked).toContain('(419) 227-3361');
     expect(picked).toContain(content.text('intake.serviceDate.ask'));
@@ -50,7 +39,7 @@ describe("CMS's hospital list, over the local Direct Line channel (issue 23)", (
   });
 
   it('a for-profit hospital in Texas: the nonprofit question is skipped with "no", and the plan asks for a hardship discount at its number', async () => {
-    const user = new DirectLineTestClient(server.baseUrl, 'u-hospital-2');
+    const user = await DirectLineTestClient.opened(server.baseUrl, 'u-hospital-2');
     const picked = await nameHospital(user, 'laredo med center', 'Texas', content.text('intake.hospital.button', { name: 'Laredo Medical Center', place: 'Laredo, TX' }));
     expect(picked).toContain('(956) 796-5000');
     expect(picked).toContain(content.text('intake.hospital.ownership.proprietary').slice(0, 40));

@@ -1,25 +1,14 @@
 import { realContent } from '../helpers/content';
-import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
-import { TestServer, startTestServer } from '../helpers/server';
+import { cardJson, DirectLineTestClient, hasCard, inJson, messageTexts } from '../helpers/directLine';
+import { useTestServer } from '../helpers/server';
 
 const content = realContent();
-const cardJson = (m: DlActivity[]): string =>
-  JSON.stringify(m.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive').map((x) => x.content));
-const hasCard = (m: DlActivity[]) => cardJson(m) !== '[]';
-/** A text as it appears inside a card's JSON. */
-const inJson = (text: string): string => JSON.stringify(text).slice(1, -1);
 
 describe('what Medicare pays, over the local Direct Line channel', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer();
 
   it('an ER visit billed $1,450 under 99284 in Ohio: the Medicare amount, the percent above it and a fair price, on the bill check card and in the script', async () => {
-    const user = new DirectLineTestClient(server.baseUrl, 'u-medicare-1');
-    await user.start();
-    await user.waitForBot();
+    const user = await DirectLineTestClient.opened(server.baseUrl, 'u-medicare-1');
     await user.say('1');
     // A hospital: her state first, to look it up in CMS's list (issue 23), where it is none of those offered.
     const intake = [

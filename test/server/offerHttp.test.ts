@@ -1,21 +1,15 @@
 import { realContent } from '../helpers/content';
 import { DirectLineTestClient, DlActivity, messageTexts, startsWith } from '../helpers/directLine';
-import { TestServer, startTestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/server';
 
 const content = realContent();
 const cardsOf = (m: DlActivity[]) => m.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.adaptive');
 
 describe('step 3 over the local Direct Line channel', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer();
 
   it('goes from the menu to the offer card and the plan card', async () => {
-    const user = new DirectLineTestClient(server.baseUrl, 'u-offer-1');
-    await user.start();
-    await user.waitForBot();
+    const user = await DirectLineTestClient.opened(server.baseUrl, 'u-offer-1');
     // The intro and the first question arrive as one message (replyCoalescing.ts).
     expect(messageTexts(await user.say('3 · Offer or payment plan', (m) => m.length >= 1))[0]).toMatch(startsWith(content.text('offer.intro')));
     await user.say('$2,400');

@@ -1,22 +1,16 @@
 import { realContent } from '../helpers/content';
 import { DirectLineTestClient, DlActivity, messageTexts } from '../helpers/directLine';
-import { TestServer, startTestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/server';
 
 const content = realContent();
 const hasReport = (m: DlActivity[]) =>
   m.some((a) => a.attachments?.some((x) => JSON.stringify(x.content).includes(content.text('rehearsal.report.title', { scenario: 'Insurer, about the EOB' }))));
 
 describe('step 4 over the local Direct Line channel', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer();
 
   it('goes from the menu through a role-play to the report card', async () => {
-    const user = new DirectLineTestClient(server.baseUrl, 'u-rehearsal-1');
-    await user.start();
-    await user.waitForBot();
+    const user = await DirectLineTestClient.opened(server.baseUrl, 'u-rehearsal-1');
     await user.say('4 · Rehearse the call');
     const turns = [
       "Hi, I'm calling about my claim, member ID 8812. Could you check it?",
