@@ -1,4 +1,4 @@
-import { tipKey, tipNumbers } from '../../src/cards/rehearsalTips';
+import { praiseKey, tipKey, tipNumbers } from '../../src/cards/rehearsalTips';
 import type { ContentStore } from '../../src/content/contentStore';
 import { formatCents } from '../../src/domain/money';
 import type { Move, TurnGoal } from '../../src/domain/rehearsal';
@@ -19,14 +19,11 @@ export interface NoteInput {
   following?: boolean;
 }
 
-/** "Point to your EOB" is "point to your Good Faith Estimate" for her when the estimate is the figure she owes. */
-function ownFigure(key: string, limits: CallLimits): string {
-  return key === 'citesEob' && limits.owedBasis === 'goodFaithEstimate' ? 'citesEstimate' : key;
-}
-
 /** The coach's note after one answer: a specific warning when it could hurt her, else one thing done well and one to try. */
 export function coachNote(content: ContentStore, { goal, heard, verdict, earlier, limits, vars, following }: NoteInput): string {
   const numbers = tipNumbers(vars);
+  // The figure she owes decides "your EOB" or "your Good Faith Estimate" (src/cards/rehearsalTips.ts).
+  const words = limits.owedBasis ? { ...vars, owedBasis: limits.owedBasis } : vars;
   const harm = heard.harms[0];
   if (verdict === 'harmful' && harm) {
     const key = harm === 'agreesUnaffordable' && heard.overMonthly ? 'agreesUnaffordableMonthly' : harm;
@@ -34,9 +31,9 @@ export function coachNote(content: ContentStore, { goal, heard, verdict, earlier
   }
   if (following && verdict !== 'good') return content.text('rehearsal.coach.stillAgreed');
   const praised = heard.moves.find((m) => goal.wants.includes(m)) ?? heard.moves[0];
-  const notes = [content.text('rehearsal.coach.good', { praise: content.text(`rehearsal.praise.${ownFigure(praised ?? 'keptGoing', limits)}`) })];
+  const notes = [content.text('rehearsal.coach.good', { praise: content.text(`rehearsal.praise.${praiseKey(praised ?? 'keptGoing', words)}`) })];
   const tip = coachTip(goal, heard, earlier, verdict, limits);
-  if (tip) notes.push(content.text('rehearsal.coach.try', { tip: content.text(`rehearsal.tips.${tip === 'citesEob' ? ownFigure(tip, limits) : tipKey(tip, vars)}`, numbers) }));
+  if (tip) notes.push(content.text('rehearsal.coach.try', { tip: content.text(`rehearsal.tips.${tipKey(tip, words)}`, numbers) }));
   return notes.join('  \n');
 }
 

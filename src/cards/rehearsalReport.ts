@@ -1,12 +1,12 @@
 import type { ContentStore } from '../content/contentStore';
 import type { RehearsalScore } from '../domain/rehearsal';
-import { tipKey, tipNumbers } from './rehearsalTips';
+import { praiseKey, tipKey, tipNumbers } from './rehearsalTips';
 import type { Sheet } from './sheet';
 
 /** The report card after a rehearsal: score, moves made and missed, two things to practise. */
 export function rehearsalReport(content: ContentStore, scenarioTitle: string, score: RehearsalScore, vars: Record<string, string>): Sheet {
   const numbers = tipNumbers(vars);
-  const praise = (m: string) => content.text(`rehearsal.praise.${m === 'citesEob' && vars.owedBasis === 'goodFaithEstimate' ? 'citesEstimate' : m}`);
+  const praise = (m: string) => content.text(`rehearsal.praise.${praiseKey(m, vars)}`);
   const tip = (m: string) => content.text(`rehearsal.tips.${tipKey(m, vars)}`, numbers);
   const others = score.missed.filter((m) => !score.practise.includes(m));
   // Nothing to practise is said in a sentence, never as an empty numbered item.

@@ -4,9 +4,13 @@
  * Medicare pays here when the bill was priced against it (`fairSaying`, the sentence from her bill check).
  */
 export function tipKey(move: string, vars: Readonly<Record<string, string>>): string {
-  if (move === 'citesEob' && vars.owedBasis === 'goodFaithEstimate') return 'citesEstimate';
   if (move === 'usesComparable' && vars.fairSaying) return 'usesComparableMedicare';
-  return move;
+  return praiseKey(move, vars);
+}
+
+/** Which words praise a move: "you pointed to your Good Faith Estimate" where the estimate is the figure she owes. */
+export function praiseKey(move: string, vars: Readonly<Record<string, string>>): string {
+  return move === 'citesEob' && vars.owedBasis === 'goodFaithEstimate' ? 'citesEstimate' : move;
 }
 
 /** The figures a tip may name, from the rehearsal's vars. */
