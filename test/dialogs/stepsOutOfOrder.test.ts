@@ -94,6 +94,17 @@ describe('step 2 before step 1', () => {
 });
 
 describe('step 5 before step 1', () => {
+  it('"not sure" to the call\'s date, which cannot be skipped, says so, and a date it cannot read never invites "not sure"', async () => {
+    const h = await newUser();
+    await sayAll(h, ['5', 'Log a call']);
+    expect(texts(await h.say('not sure')).join('\n')).toBe(h.content.text('answers.needed'));
+    const unclear = texts(await h.say('the other day')).join('\n');
+    expect(unclear).not.toMatch(/not sure/);
+    await h.say('today');
+    expect((await h.activeCase())?.callDraft?.date).toBe('2026-11-27');
+  });
+
+
   it('"not sure" how a call ended is logged as something else, not asked again and again', async () => {
     const h = await newUser();
     const reply = texts(await sayAll(h, ['5', 'Log a call', 'today', 'not sure', 'not sure', 'none', 'not sure'], [])).join('\n');

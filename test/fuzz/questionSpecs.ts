@@ -11,16 +11,15 @@ type Kind = 'text' | 'choice' | 'pastDate' | 'anyDate' | 'money' | 'count' | 'st
 
 /** Every re-ask of an amount. */
 export const MONEY_RETRIES = ['unclear', 'unclearRequired', 'several', 'negative', 'too_large', 'not_a_number'].map((k) => `answers.money.${k}`);
-const DATE_RETRIES = ['unclear', 'vague', 'future', 'tooOld'].map((k) => `answers.date.${k}`);
+const DATE_RETRIES = ['unclear', 'unclearRequired', 'vague', 'future', 'tooOld'].map((k) => `answers.date.${k}`);
 
 const RETRIES: Record<Kind, (content: ContentStore, range: readonly [number, number]) => string[]> = {
-  // A question that cannot be skipped answers "not sure" with why it is needed (answers.needed or its own `needed`).
-  money: (c) => [...MONEY_RETRIES.map((key) => c.text(key)), c.text('answers.needed')],
+  money: (c) => MONEY_RETRIES.map((key) => c.text(key)),
   pastDate: (c) => DATE_RETRIES.map((key) => c.text(key)),
   anyDate: (c) => DATE_RETRIES.map((key) => c.text(key)),
-  text: (c) => [c.text('answers.text.empty'), c.text('answers.text.tooLong')],
-  state: (c) => [c.text('answers.state.unclear')],
-  count: (c, [min, max]) => ['unclear', 'notWhole', 'tooSmall', 'tooLarge'].map((k) => c.text(`answers.count.${k}`, { min, max })),
+  text: (c) => [c.text('answers.text.empty'), c.text('answers.text.emptyRequired'), c.text('answers.text.tooLong')],
+  state: (c) => [c.text('answers.state.unclear'), c.text('answers.state.unclearRequired')],
+  count: (c, [min, max]) => ['unclear', 'unclearRequired', 'notWhole', 'tooSmall', 'tooLarge'].map((k) => c.text(`answers.count.${k}`, { min, max })),
   choice: () => [],
 };
 
@@ -83,7 +82,8 @@ export function question(prefix: string, id: string, kind: Kind, options: Questi
     saved: options.saved,
     expected: options.expected,
     skipId: options.skipId ?? id,
-    reasks: (c) => [c.text(`${prefix}.${id}.ask`, options.askVars ?? {}), c.text(`${prefix}.${id}.retry`), ...(c.has(`${prefix}.${id}.needed`) ? [c.text(`${prefix}.${id}.needed`)] : []), ...RETRIES[kind](c, options.range ?? [1, 20])],
+    // A question that cannot be skipped answers "not sure" with why it is needed (its own `needed`, or answers.needed).
+    reasks: (c) => [c.text(`${prefix}.${id}.ask`, options.askVars ?? {}), c.text(`${prefix}.${id}.retry`), ...(c.has(`${prefix}.${id}.needed`) ? [c.text(`${prefix}.${id}.needed`)] : []), c.text('answers.needed'), ...RETRIES[kind](c, options.range ?? [1, 20])],
     sane: sanity(kind, options),
   };
 }
