@@ -8,10 +8,13 @@ import { Command, normalizeUtterance, recognizeCommand } from './commands';
 import type { DialogDeps } from './deps';
 import { DialogIds } from './ids';
 import { isQuestionnairePrompt } from './questionnaire/questionnaireDialog';
+import { beginUploadOnFile, startsUpload } from './gather/billUploadEntry';
 
 export interface RootOptions {
   /** Skip the menu and go straight to this choice (used by "new case" and "switch case"). */
   start?: 'newCase' | 'switchCase';
+  /** The menu waits without asking: something else (the case card, a file being read) speaks first. */
+  afterCaseCard?: boolean;
 }
 
 /**
@@ -28,9 +31,22 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return handled ?? super.onContinueDialog(innerDc);
   }
 
+  /**
+   * A file sent as the very first message (or after the last dialog ended) is read at once: the menu waits
+   * under the upload, silently, and is shown when the upload ends.
+   */
+  protected override async onBeginDialog(innerDc: DialogContext, options?: RootOptions): Promise<DialogTurnResult> {
+    if (options?.start || !startsUpload(innerDc.context.activity, this.deps.content)) return super.onBeginDialog(innerDc, options);
+    const quiet: RootOptions = { afterCaseCard: true };
+    await innerDc.beginDialog(DialogIds.rootMain, quiet);
+    return (await beginUploadOnFile(innerDc, this.deps.content)) ?? Dialog.EndOfTurn;
+  }
+
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
     if (activity.type !== 'message') return undefined;
+    const upload = await beginUploadOnFile(innerDc, this.deps.content);
+    if (upload) return upload;
     const command = recognizeCommand(activity, this.deps.content);
     if (!command) return this.answerQuestion(innerDc);
     const confirmingDelete = innerDc.activeDialog?.id === DialogIds.dataDelete || innerDc.activeDialog?.id === DialogIds.casesDelete;

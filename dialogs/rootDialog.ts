@@ -22,10 +22,8 @@ import { MENU_VALUES, MenuValue, isJourneyStep, menuChoices } from './menu/menuC
 import { MenuPrompt, type MenuPromptOptions } from './menu/menuPrompt';
 import { recognizeCommand } from './commands';
 
-interface MainOptions extends RootOptions {
-  /** The case card was just shown at the menu: the menu waits for the answer without asking again. */
-  afterCaseCard?: boolean;
-}
+/** afterCaseCard: the case card was just shown at the menu (or a file is being read): the menu waits without asking. */
+type MainOptions = RootOptions;
 
 /** The main menu and the loop back to it. Each journey step is its own ComponentDialog under a stable id. */
 export class RootDialog extends InterruptibleDialog {

@@ -81,7 +81,7 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
   // sqlite and memory serve one process: its turn leases stay in memory (no extra writes per turn).
   // azure-blob is shared by several instances: the leases must be in the shared store.
   const leases = storage.kind === 'azure-blob' ? storage : new LocalLeaseStore();
-  const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState, leases });
+  const { adapter, close: closeAdapter } = createAdapter({ config, logger, content, conversationState, leases, reading: readingNow });
   const app = createApp({ config, logger, adapter, bot, storage, content, version: packageVersion() });
   const baseUrl = await app.listen();
   const scheduler = new ReminderScheduler({ store: reminderStore, adapter, appId: config.auth.MicrosoftAppId, content, logger, intervalMs: config.reminderCheckMs });

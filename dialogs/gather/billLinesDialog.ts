@@ -15,6 +15,9 @@ import type { DialogDeps } from '../deps';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 import { AREA_DIALOG, AreaDialog, areaOf } from './areaDialog';
+import { BILL_UPLOAD_DIALOG, BillUploadDialog, type BillUploadOptions, type BillUploadResult } from './billUploadDialog';
+import type { TakesFiles } from './billUploadEntry';
+import { fileInputOf } from './billUploadInput';
 
 const ID = 'gather.lines';
 const OFFER = `${ID}.offer`;
@@ -25,22 +28,27 @@ const LOOP = `${ID}.loop`;
 const CHECK = `${ID}.check`;
 const PRICE = `${ID}.price`;
 const MAX_LINES = 100;
+/** The offer's and the entry's prompts take a photo or PDF of the bill themselves (no upload is started on top). */
+const TAKES_FILES: TakesFiles = { takesFiles: true };
+const IN_STEP: BillUploadOptions = { inStep: true };
 
 /**
- * Optional: the user types the bill's lines, one message each, then marks care they did not receive. Then the
- * coded lines are priced against Medicare in her area (asked once where her state has several), for the bill check.
+ * Optional: the user types the bill's lines, one message each, or sends a photo or PDF of the bill to read and
+ * confirm; then she marks care she did not receive. Then the coded lines are priced against Medicare in her area
+ * (asked once where her state has several), for the bill check.
  */
 export class BillLinesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ID);
-    this.addDialog(new WholeNumberChoicePrompt(OFFER));
+    this.addDialog(new WholeNumberChoicePrompt(OFFER, async (p) => p.recognized.succeeded || fileInputOf(p.context.activity) !== undefined));
     this.addDialog(new TextPrompt(ENTRY, (p) => this.validLine(p)));
     this.addDialog(new TextPrompt(MISSING, (p) => this.validNumbers(p)));
-    this.addDialog(new WaterfallDialog(START, [this.offerStep.bind(this), this.startStep.bind(this)]));
-    this.addDialog(new WaterfallDialog(LOOP, [this.entryStep.bind(this), this.addStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(START, [this.offerStep.bind(this), this.startStep.bind(this), this.uploadedStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(LOOP, [this.entryStep.bind(this), this.addStep.bind(this), this.uploadedStep.bind(this)]));
     this.addDialog(new WaterfallDialog(CHECK, [this.askMissingStep.bind(this), this.saveMissingStep.bind(this)]));
     this.addDialog(new WaterfallDialog(PRICE, [this.areaStep.bind(this), this.priceStep.bind(this)]));
     this.addDialog(new AreaDialog(deps));
+    this.addDialog(new BillUploadDialog(deps));
     this.initialDialogId = START;
   }
 
@@ -61,14 +69,23 @@ export class BillLinesDialog extends ComponentDialog {
     return step.prompt(OFFER, {
       prompt: count ? this.t('lines.offer.askMore', { count }) : this.t('lines.offer.ask'),
       retryPrompt: this.t('lines.offer.retry'),
-      choices: [choice('add'), choice('skip')],
+      choices: [choice('add'), choice('upload'), choice('skip')],
       style: choiceStyle(step.context),
+      validations: TAKES_FILES,
     });
   }
 
   private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if ((step.result as FoundChoice).value !== 'add') return step.replaceDialog(PRICE);
+    const picked = (step.result as FoundChoice | undefined)?.value;
+    if (fileInputOf(step.context.activity) || picked === 'upload') return step.beginDialog(BILL_UPLOAD_DIALOG, IN_STEP);
+    if (picked !== 'add') return step.replaceDialog(PRICE);
     return step.replaceDialog(LOOP);
+  }
+
+  /** After a photo or PDF: what she confirmed is in the case, so on to care not received; otherwise she types the lines. */
+  private async uploadedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const saved = (step.result as BillUploadResult | undefined)?.saved === true;
+    return step.replaceDialog(saved ? CHECK : LOOP);
   }
 
   private async entryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -78,10 +95,11 @@ export class BillLinesDialog extends ComponentDialog {
       return step.replaceDialog(CHECK);
     }
     const ask = count === 0 ? this.t('lines.entry.first') : this.t('lines.entry.next', { number: count + 1 });
-    return step.prompt(ENTRY, { prompt: MessageFactory.suggestedActions([this.t('lines.entry.done')], ask), retryPrompt: this.t('lines.entry.retry') });
+    return step.prompt(ENTRY, { prompt: MessageFactory.suggestedActions([this.t('lines.entry.done')], ask), retryPrompt: this.t('lines.entry.retry'), validations: TAKES_FILES });
   }
 
   private async addStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (fileInputOf(step.context.activity)) return step.beginDialog(BILL_UPLOAD_DIALOG, IN_STEP);
     const text = String(step.result);
     if (this.isDone(text)) return step.replaceDialog(CHECK);
     const parsed = parseBillLine(text, this.today(step));
@@ -138,6 +156,7 @@ export class BillLinesDialog extends ComponentDialog {
   }
 
   private async validLine(p: PromptValidatorContext<string>): Promise<boolean> {
+    if (fileInputOf(p.context.activity)) return true;
     const text = p.recognized.value ?? '';
     if (this.isDone(text)) return true;
     const parsed = parseBillLine(text, this.today(p));

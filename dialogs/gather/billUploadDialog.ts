@@ -7,9 +7,11 @@ import { checkBill } from '../../src/domain/billCheck';
 import { withLine, type BillDraft } from '../../src/domain/billDraft';
 import { parseBillLine, parseLineNumbers } from '../../src/domain/billLines';
 import { userToday } from '../../src/domain/calendar';
+import { hasCodesToPrice, priceBill } from '../../src/domain/medicareLines';
 import { activeCase } from '../../src/domain/profile';
 import type { DialogDeps } from '../deps';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
+import { AREA_DIALOG, AreaDialog, areaOf } from './areaDialog';
 import { fileInputOf, megabytes, saidOneOf } from './billUploadInput';
 import { readSentFile } from './billUploadRead';
 import { saveConfirmedDraft } from './billUploadSave';
@@ -23,13 +25,21 @@ const FIX = `${ID}.fix`;
 const START = `${ID}.start`;
 const REVIEW = `${ID}.review`;
 const CHANGE = `${ID}.change`;
+const CHECK = `${ID}.check`;
 
 export interface BillUploadOptions {
-  /** Entered from step 1 (gather): otherwise the user is told the file goes into step 1. */
+  /**
+   * Entered from step 1 (gather): what is confirmed is saved and step 1 goes on (care not received, prices,
+   * its own bill check). Otherwise the user is told the file goes into step 1, and the bill check runs here.
+   */
   inStep?: boolean;
 }
-interface ReviewOptions { draft: BillDraft }
-interface ChangeOptions { draft: BillDraft; action: 'fix' | 'drop' }
+/** What the upload ends with: whether anything was saved to the case. */
+export interface BillUploadResult {
+  saved: boolean;
+}
+interface ReviewOptions extends BillUploadOptions { draft: BillDraft }
+interface ChangeOptions extends BillUploadOptions { draft: BillDraft; action: 'fix' | 'drop' }
 
 const PHRASES: Record<ReadCardAction, string> = { confirm: 'upload.confirmPhrases', fix: 'upload.fixPhrases', drop: 'upload.dropPhrases', typeInstead: 'upload.typePhrases' };
 
@@ -48,6 +58,8 @@ export class BillUploadDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(START, [this.askStep.bind(this), this.readStep.bind(this)]));
     this.addDialog(new WaterfallDialog(REVIEW, [this.showStep.bind(this), this.decideStep.bind(this)]));
     this.addDialog(new WaterfallDialog(CHANGE, [this.pickStep.bind(this), this.changeStep.bind(this), this.fixedStep.bind(this)]));
+    this.addDialog(new WaterfallDialog(CHECK, [this.areaStep.bind(this), this.checkStep.bind(this)]));
+    this.addDialog(new AreaDialog(deps));
     this.initialDialogId = START;
   }
 
@@ -69,12 +81,12 @@ export class BillUploadDialog extends ComponentDialog {
     if (input.kind === 'refused') return this.problem(step, input.refusal.reason, { limit: megabytes(input.refusal.maxBytes) });
     const outcome = await readSentFile(step.context, this.deps, input.files);
     if (!outcome.ok) return this.problem(step, outcome.problem, outcome.vars);
-    if (!(step.options as BillUploadOptions | undefined)?.inStep) {
+    if (!this.inStep(step)) {
       const current = activeCase(await this.deps.profiles.get(step.context));
       const caseLabel = current ? current.label : this.t('cases.defaultLabel', { number: 1 });
       await step.context.sendActivity(this.t('upload.outsideStep', { caseLabel: escapeMarkdown(caseLabel) }));
     }
-    const review: ReviewOptions = { draft: outcome.draft };
+    const review: ReviewOptions = { draft: outcome.draft, inStep: this.inStep(step) };
     return step.replaceDialog(REVIEW, review);
   }
 
@@ -92,7 +104,7 @@ export class BillUploadDialog extends ComponentDialog {
     const action = this.decision(step.context);
     if (action === 'confirm') return this.confirm(step, draft);
     if (action === 'fix' || action === 'drop') {
-      const change: ChangeOptions = { draft, action };
+      const change: ChangeOptions = { draft, action, inStep: this.inStep(step) };
       return step.replaceDialog(CHANGE, change);
     }
     return this.typeInstead(step);
@@ -111,7 +123,7 @@ export class BillUploadDialog extends ComponentDialog {
     (step.values as { number?: number }).number = number;
     if (action === 'drop') {
       await step.context.sendActivity(this.t('upload.dropped', { number }));
-      const review: ReviewOptions = { draft: withLine(draft, number - 1, undefined) };
+      const review: ReviewOptions = { draft: withLine(draft, number - 1, undefined), inStep: this.inStep(step) };
       return step.replaceDialog(REVIEW, review);
     }
     const line = draft.lines[number - 1];
@@ -122,36 +134,53 @@ export class BillUploadDialog extends ComponentDialog {
     const { draft } = step.options as ChangeOptions;
     const number = (step.values as { number?: number }).number ?? 1;
     const parsed = parseBillLine(String(step.result), this.today(step.context));
-    if (!('line' in parsed)) return step.replaceDialog(REVIEW, { draft });
+    if (!('line' in parsed)) return step.replaceDialog(REVIEW, { draft, inStep: this.inStep(step) } satisfies ReviewOptions);
     const fixed = withLine(draft, number - 1, parsed.line);
     const line = fixed.lines[number - 1];
     if (line) await step.context.sendActivity(this.t('upload.fixed', { number, line: describeDraftLine(this.deps.content, line) }));
-    const review: ReviewOptions = { draft: fixed };
+    const review: ReviewOptions = { draft: fixed, inStep: this.inStep(step) };
     return step.replaceDialog(REVIEW, review);
   }
 
-  /** Saves what was confirmed as if typed, says so, and runs the bill check on the case. */
+  /** Saves what was confirmed as if typed and says so; in step 1, step 1 goes on; elsewhere the bill check runs here. */
   private async confirm(step: WaterfallStepContext, draft: BillDraft): Promise<DialogTurnResult> {
-    const { content, profiles, now } = this.deps;
     const { saved, lines } = await saveConfirmedDraft(step.context, this.deps, draft);
     const caseLabel = escapeMarkdown(saved.label);
     const notes = [lines > 0 ? this.t('upload.saved', { count: lines, caseLabel }) : undefined, draft.eob ? this.t('upload.savedEob', { caseLabel }) : undefined];
     await step.context.sendActivity(notes.filter(Boolean).join('\n\n'));
+    if (this.inStep(step)) return step.endDialog({ saved: true } satisfies BillUploadResult);
+    return step.replaceDialog(CHECK);
+  }
+
+  /** Her Medicare area, when a saved line has a code to price (asked only where her state has several). */
+  private async areaStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const current = activeCase(await this.deps.profiles.get(step.context));
+    if (!current || !hasCodesToPrice(current.billLines)) return step.next();
+    return step.beginDialog(AREA_DIALOG);
+  }
+
+  /** The bill check on the case as saved, its coded lines priced in her area, as step 1 would show it. */
+  private async checkStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { content, profiles, medicare, data, now } = this.deps;
+    const area = areaOf(this.deps, step.result);
     const today = this.today(step.context);
-    const result = checkBill(saved, today);
-    const checked = (await profiles.updateActive(step.context, (c) => ({ ...c, billCheck: { checkedAt: now().toISOString(), findings: result.findings.map((f) => ({ ...f })) } }), now())) ?? saved;
-    await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(billCheckCard(content, checked, result, today))] });
-    return step.endDialog({ saved: true });
+    const checked = await profiles.updateActive(step.context, (c) => {
+      const priced = area ? { ...c, medicare: priceBill({ lines: c.billLines, providerKind: c.provider.kind, previous: c.medicare }, area, medicare, data.fairPriceMultiples) } : c;
+      const result = checkBill(priced, today);
+      return { ...priced, billCheck: { checkedAt: now().toISOString(), findings: result.findings.map((f) => ({ ...f })) } };
+    }, now());
+    if (checked) await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(billCheckCard(content, checked, checkBill(checked, today), today))] });
+    return step.endDialog({ saved: true } satisfies BillUploadResult);
   }
 
   private async typeInstead(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(this.t('upload.typeInstead'));
-    return step.endDialog({ saved: false });
+    return step.endDialog({ saved: false } satisfies BillUploadResult);
   }
 
   private async problem(step: WaterfallStepContext, problem: string, vars?: Record<string, string>): Promise<DialogTurnResult> {
     await step.context.sendActivity(this.t(`upload.problems.${problem}`, vars));
-    return step.endDialog({ saved: false });
+    return step.endDialog({ saved: false } satisfies BillUploadResult);
   }
 
   private decision(context: TurnContext): ReadCardAction | undefined {
@@ -172,6 +201,11 @@ export class BillUploadDialog extends ComponentDialog {
     if ('line' in parsed) return true;
     p.options.retryPrompt = MessageFactory.text(this.t(`lines.problems.${parsed.problem}`));
     return false;
+  }
+
+  /** Whether this upload was entered from step 1 (kept through the review and change loops). */
+  private inStep(step: WaterfallStepContext): boolean {
+    return (step.options as BillUploadOptions | undefined)?.inStep === true;
   }
 
   private today(context: TurnContext): string {

@@ -1,4 +1,5 @@
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
+import type { DialogContext, DialogTurnResult, PromptOptions } from 'botbuilder-dialogs';
 import type { ContentStore } from '../../src/content/contentStore';
 import { activeDialogIds } from '../ask/faqReply';
 import { DialogIds } from '../ids';
@@ -9,6 +10,23 @@ import { fileInputOf, isUploadRequest } from './billUploadInput';
 const busyWith = (ids: string[]): boolean =>
   ids.some((id) => id === BILL_UPLOAD_DIALOG || id === DialogIds.dataDelete || id === DialogIds.casesDelete || id.startsWith('rehearsal.rolePlay'));
 
+/** Whether a message brings a file (or a refused one), or asks to send one. */
+export const startsUpload = (activity: Partial<Activity>, content: ContentStore): boolean =>
+  fileInputOf(activity) !== undefined || isUploadRequest(activity, content);
+
+/** What a prompt that takes a file itself (step 1's bill lines) puts in its options' validations. */
+export interface TakesFiles {
+  takesFiles: true;
+}
+
+/** Whether the innermost waiting prompt takes a file itself (TakesFiles), so no upload is started on top of it. */
+function promptTakesFiles(dc: DialogContext): boolean {
+  let leaf = dc;
+  while (leaf.child) leaf = leaf.child;
+  const options = (leaf.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
+  return (options?.validations as Partial<TakesFiles> | undefined)?.takesFiles === true;
+}
+
 /**
  * A file sent (or "Send a photo or PDF of the bill" pressed) anywhere starts the upload on top of what is
  * open; when it ends, the open question is asked again. In step 1 it adds to step 1 directly; elsewhere the
@@ -16,9 +34,9 @@ const busyWith = (ids: string[]): boolean =>
  */
 export async function beginUploadOnFile(innerDc: DialogContext, content: ContentStore): Promise<DialogTurnResult | undefined> {
   const { activity } = innerDc.context;
-  if (!fileInputOf(activity) && !isUploadRequest(activity, content)) return undefined;
+  if (!startsUpload(activity, content)) return undefined;
   const ids = activeDialogIds(innerDc);
-  if (busyWith(ids)) return undefined;
+  if (busyWith(ids) || promptTakesFiles(innerDc)) return undefined;
   const options: BillUploadOptions = { inStep: ids.includes(DialogIds.gather) };
   return innerDc.beginDialog(BILL_UPLOAD_DIALOG, options);
 }

@@ -2,7 +2,9 @@ import type { BotAdapter, ConversationState, TurnContext } from 'botbuilder';
 import type { ContentStore } from '../content/contentStore';
 import { Logger, hashId } from '../logger';
 import { DedupeMiddleware } from './dedupeMiddleware';
+import type { ReadingNow } from './attachmentFetcher';
 import { ReplyCoalescingMiddleware } from './replyCoalescing';
+import { StillReadingMiddleware } from './stillReading';
 import { LeaseStore, TurnLeaseMiddleware } from './turnLease';
 import { TypingMiddleware } from './typingMiddleware';
 import { TypographerMarksMiddleware } from './typographerMarks';
@@ -20,10 +22,12 @@ export interface TurnPipelineDeps {
    * has tests of its own.
    */
   typingDelayMs?: number;
+  /** Conversations whose file is being read now: a second file there is answered at once (StillReadingMiddleware). */
+  reading: ReadingNow;
 }
 
 /** What a turn passes through, in order: the names tests compare with what production installs. */
-export const TURN_PIPELINE = ['dedupe', 'replyNotDelivered', 'replyCoalescing', 'typing', 'turnLease', 'typographerMarks'] as const;
+export const TURN_PIPELINE = ['dedupe', 'replyNotDelivered', 'replyCoalescing', 'typing', 'stillReading', 'turnLease', 'typographerMarks'] as const;
 
 export interface TurnPipeline {
   /** The middleware installed, in order (TURN_PIPELINE). */
@@ -34,10 +38,10 @@ export interface TurnPipeline {
 /**
  * Everything around a turn, for any adapter (the CloudAdapter in production, the TestAdapter in tests, so a
  * test sees the messages a user sees): repeated activity ids dropped, failed sends marked, replies merged,
- * a typing indicator on slow turns, one turn at a time per conversation, "(r)" kept on Web Chat, and an
+ * a typing indicator on slow turns, a second file answered at once while the first is read, one turn at a time per conversation, "(r)" kept on Web Chat, and an
  * error handler that tells the user in plain words, clears the dialog stack and keeps the user's cases.
  */
-export function installTurnPipeline(adapter: BotAdapter, { logger, content, conversationState, leases, typingDelayMs }: TurnPipelineDeps): TurnPipeline {
+export function installTurnPipeline(adapter: BotAdapter, { logger, content, conversationState, leases, typingDelayMs, reading }: TurnPipelineDeps): TurnPipeline {
   // What was installed, as it is installed: the list tests compare between production and the harness.
   const installed: (typeof TURN_PIPELINE)[number][] = [];
   const use = (name: (typeof TURN_PIPELINE)[number], middleware: Parameters<BotAdapter['use']>[0]) => {
@@ -59,6 +63,8 @@ export function installTurnPipeline(adapter: BotAdapter, { logger, content, conv
   });
   use('replyCoalescing', new ReplyCoalescingMiddleware());
   use('typing', new TypingMiddleware(logger, typingDelayMs));
+  // Before the turn lease, which would hold a second file until the first is read.
+  use('stillReading', new StillReadingMiddleware(reading, content));
   use('turnLease', new TurnLeaseMiddleware({ store: leases, logger, content }));
   use('typographerMarks', new TypographerMarksMiddleware());
 

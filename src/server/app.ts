@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps): App {
 
   let localChannel: LocalChannel | undefined;
   if (config.localMode) {
-    mountWebChatPage(server, deps.content);
+    mountWebChatPage(server, deps.content, deps.config.upload.types);
     localChannel = mountLocalChannel(server, {
       baseUrl: () => baseUrl,
       botId: BOT_ID,

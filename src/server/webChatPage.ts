@@ -13,7 +13,12 @@ export function webChatBundlePath(): string {
   return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 }
 
-function renderPage(content: ContentStore): string {
+/** The file picker's accept list for the upload button: the accepted types, and ".pdf" for pickers that go by name. */
+function uploadAccept(types: readonly string[]): string {
+  return [...types, ...(types.includes('application/pdf') ? ['.pdf'] : [])].join(',');
+}
+
+function renderPage(content: ContentStore, uploadTypes: readonly string[]): string {
   const template = readFileSync(path.join(projectRoot(), 'src', 'server', 'public', 'index.html'), 'utf8');
   const texts: Record<string, string> = {
     title: content.text('web.title'),
@@ -22,6 +27,7 @@ function renderPage(content: ContentStore): string {
     loading: content.text('web.loading'),
     failed: content.text('web.failed'),
     sendBoxPlaceholder: content.text('web.sendBoxPlaceholder'),
+    uploadAccept: uploadAccept(uploadTypes),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => escapeHtml(texts[key] ?? ''));
 }
@@ -38,14 +44,14 @@ function sendFile(res: Response, file: string, type: string, maxAgeSeconds: numb
 }
 
 /** The local web chat page: mounted only in local (no-credentials) mode. */
-export function mountWebChatPage(server: Server, content: ContentStore): void {
-  const html = renderPage(content);
+export function mountWebChatPage(server: Server, content: ContentStore, uploadTypes: readonly string[]): void {
+  const html = renderPage(content, uploadTypes);
   const publicDir = path.join(projectRoot(), 'src', 'server', 'public');
   const bundle = webChatBundlePath();
   const security = {
     'X-Frame-Options': 'DENY',
     'Content-Security-Policy':
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob:; font-src 'self' data:; media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   };
 
   server.get('/', (_req: Request, res: Response, next) => {

@@ -1,5 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
+import { ReadingNow } from '../../src/bot/attachmentFetcher';
 import { createBotState } from '../../src/bot/botState';
 import { TURN_PIPELINE } from '../../src/bot/pipeline';
 import { createMemoryLogger } from '../../src/logger';
@@ -17,7 +18,7 @@ describe('one turn pipeline for production and tests', () => {
     const { conversationState } = createBotState(storage);
     const production = createAdapter({
       config: { auth: { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' } },
-      logger: createMemoryLogger(), content: realContent(), conversationState, leases: storage,
+      logger: createMemoryLogger(), content: realContent(), conversationState, leases: storage, reading: new ReadingNow(),
     });
     const harness = createHarness();
     expect(production.pipeline.installed).toEqual(TURN_PIPELINE);

@@ -19,6 +19,8 @@ import { realContent, realData, realFaq, realScenarios } from './content';
 import { MemoryBotStore } from './memoryBotStore';
 import { aTurn } from './turnContext';
 import type { BotStore } from '../../src/storage/types';
+import { ReadingNow } from '../../src/bot/attachmentFetcher';
+import type { BillFiles } from '../../dialogs/deps';
 
 export interface Harness {
   adapter: TestAdapter;
@@ -55,6 +57,8 @@ export interface HarnessOptions {
   /** 'webchat' (default) or 'msteams'. */
   channelId?: string;
   conversationType?: 'personal' | 'groupChat' | 'channel';
+  /** The file port (issue 24), built on the harness's ReadingNow; without it the bot says it can't read files. */
+  billFiles?: (reading: ReadingNow) => BillFiles;
 }
 
 let medicareTables: MedicareTables | undefined;
@@ -82,7 +86,9 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const reminderStore = new ReminderStore(storage, () => new Date('2026-11-27T15:00:00Z'));
   const reminders = createReminderScheduling(reminderStore, () => new Date('2026-11-27T15:00:00Z'));
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
-  const rootDialog = new RootDialog({ content, data: realData(), medicare: realMedicare(), hospitals: realHospitals(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, now: () => new Date('2026-11-27T15:00:00Z') });
+  const reading = new ReadingNow();
+  const billFiles = options.billFiles?.(reading);
+  const rootDialog = new RootDialog({ content, data: realData(), medicare: realMedicare(), hospitals: realHospitals(), scenarios: realScenarios(), faq: realFaq(), reminders, profiles, eraseUserData, ...(billFiles ? { billFiles } : {}), now: () => new Date('2026-11-27T15:00:00Z') });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq: realFaq(), logger });
   const userId = options.userId ?? 'user-1';
   const conversationId = options.conversationId ?? 'conv-1';
@@ -99,7 +105,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   });
   // The production pipeline (dedupe, failed-send marking, reply merging, typing, turn lease, typographer marks,
   // the error handler), so a test sees the messages a user sees.
-  const pipeline = installTurnPipeline(adapter, { logger, content, conversationState, leases: storage, typingDelayMs: HARNESS_TYPING_DELAY_MS });
+  const pipeline = installTurnPipeline(adapter, { logger, content, conversationState, leases: storage, typingDelayMs: HARNESS_TYPING_DELAY_MS, reading });
 
   const drain = (): Partial<Activity>[] => {
     const out: Partial<Activity>[] = [];

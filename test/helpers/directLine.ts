@@ -89,8 +89,10 @@ export const messageTexts = (activities: DlActivity[]): string[] =>
 export const startsWith = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+/** Anything with attachments: a Direct Line activity, or a reply the test harness drained. */
+type WithAttachments = { attachments?: readonly { contentType?: string; content?: unknown }[] };
 /** Every Adaptive Card in these activities, as one JSON string. */
-export const cardJson = (activities: DlActivity[]): string =>
+export const cardJson = (activities: readonly WithAttachments[]): string =>
   JSON.stringify(activities.flatMap((a) => a.attachments ?? []).filter((x) => x.contentType === ADAPTIVE_CARD).map((x) => x.content));
 /** Whether a card has come: a turn that ends in a card is read until it arrives. */
 export const hasCard = (activities: DlActivity[]): boolean => activities.some((a) => a.attachments?.some((x) => x.contentType === ADAPTIVE_CARD));

@@ -133,7 +133,11 @@
           bubbleMaxWidth: 560,
           suggestedActionLayout: 'flow',
           suggestedActionBorderRadius: 16,
-          hideUploadButton: true,
+          // The 📎 button: a photo or PDF of the bill, one at a time, sent as soon as it is picked.
+          hideUploadButton: !root.getAttribute('data-upload-accept'),
+          uploadAccept: root.getAttribute('data-upload-accept') || undefined,
+          uploadMultiple: false,
+          sendAttachmentOn: 'attach',
           sendBoxTextWrap: true,
           botAvatarInitials: 'BC',
           userAvatarInitials: 'You'
