@@ -68,7 +68,9 @@ const schema = z
         .refine((types) => types.length > 0 && types.every(isBillFileType), { error: `expected a comma-separated list of ${BILL_FILE_TYPES.join(', ')}` })
         .optional(),
     ),
-    UPLOAD_READ_TIMEOUT_SECONDS: intIn(5, 300, 30, 'a whole number of seconds from 5 to 300'),
+    // Reading happens inside the user's turn, and channels (Direct Line, Teams, the local one) give a turn 15 s:
+    // a read allowed longer would be cut off by the channel instead of ending with the bot's own clear message.
+    UPLOAD_READ_TIMEOUT_SECONDS: intIn(5, 12, 10, 'a whole number of seconds from 5 to 12 (a channel gives a turn 15 seconds, fetching the file included)'),
     REMINDER_DUE_AFTER_SECONDS: z.preprocess(
       emptyToUndefined,
       z.coerce.number({ error: 'expected a whole number of seconds from 0 to 86400' }).int({ error: 'expected a whole number of seconds from 0 to 86400' }).min(0, { error: 'expected a whole number of seconds from 0 to 86400' }).max(86_400, { error: 'expected a whole number of seconds from 0 to 86400' }).optional(),

@@ -161,7 +161,9 @@ export class CoachBot extends TeamsActivityHandler {
       : active
         ? content.text('welcome.back', { caseLabel: escapeMarkdown(active.label) })
         : content.text('welcome.backNoCase');
-    await context.sendActivity([greeting, content.text('welcome.disclaimer'), content.text('welcome.commandsHint')].join('\n\n'));
+    // A first-time user hears, once, that a photo or PDF of the bill can be sent and what happens to the file.
+    const files = returning ? [] : [content.text('welcome.files')];
+    await context.sendActivity([greeting, ...files, content.text('welcome.disclaimer'), content.text('welcome.commandsHint')].join('\n\n'));
     if (loaded.unreadableCases > 0) await context.sendActivity(content.text('errors.unreadableCases'));
     const conversationId = context.activity.conversation?.id;
     if (conversationId) await profiles.update(context, (p) => rememberConversation(p, conversationId));

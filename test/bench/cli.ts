@@ -12,6 +12,8 @@ const USAGE = `npm run bench -- [options]
   --seed N          answers of user i depend only on the seed and i (default 1)
   --reply-delay MS  the connector stub acknowledges each reply MS later, like a channel across a
                     network (default 0); the targets are defined for 0
+  --ocr             one more user keeps sending a photo of a bill during the bot's load (OCR on
+                    the bot's machine): the others' figures while it is read, and each read's time
   --rounds N        run the bot and then the echo bot N times, in fresh processes, and judge the
                     targets on the medians (default 3: one round on a shared VM is noisy)
   --json            print exactly one JSON line with every figure (progress goes to stderr)
@@ -63,6 +65,7 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       }
       case '--json': options.json = true; break;
+      case '--ocr': options.ocr = true; break;
       case '--strict': options.strict = true; break;
       case '--help': case '-h': throw new UsageError('');
       default: throw new UsageError(`unknown option ${arg}`);
@@ -87,7 +90,7 @@ export function humanReport(r: RoundsReport): string {
   const c = r.config;
   const several = r.rounds.length > 1;
   const lines = [
-    `Bill Coach load bench — ${c.concurrency} concurrent users, ${c.journeys !== null ? `${c.journeys} users` : `new users for ${c.durationS} s`}, ${c.warmupJourneys} warm-up journeys, STORAGE=${c.storage}, seed ${c.seed},${c.replyDelayMs ? ` replies acknowledged after ${c.replyDelayMs} ms,` : ''} node ${c.node}, ${c.cpus} CPUs`,
+    `Bill Coach load bench — ${c.concurrency} concurrent users${c.ocr ? ' + one reading a photo' : ''}, ${c.journeys !== null ? `${c.journeys} users` : `new users for ${c.durationS} s`}, ${c.warmupJourneys} warm-up journeys, STORAGE=${c.storage}, seed ${c.seed},${c.replyDelayMs ? ` replies acknowledged after ${c.replyDelayMs} ms,` : ''} node ${c.node}, ${c.cpus} CPUs`,
     ...(several ? [`${r.rounds.length} rounds; the table shows the median round (by p99 ratio), the targets are judged on the medians`] : []),
     '',
     '       turns  turns/s  p50 ms  p95 ms  p99 ms  max ms  peak RSS  start→ok  CPU ms per turn    disk  posts',
@@ -98,6 +101,7 @@ export function humanReport(r: RoundsReport): string {
     `journeys (bot): ${r.bot.journeys.completed} completed, ${r.bot.journeys.cut} cut, ${r.bot.journeys.failed} failed; HTTP 5xx: ${r.bot.http5xx}; failed turns: ${r.bot.failedTurns} (echo: ${r.echo.failedTurns})`,
     `ratios: p99 bot/echo = ${r.ratios.p99}×, throughput bot/echo = ${r.ratios.throughput}×`,
   ];
+  if (r.ocr) lines.push(`photo reads (OCR) during the bot's load: ${r.ocr.reads}, p50 ${r.ocr.p50Ms} ms, max ${r.ocr.maxMs} ms (one more user; not counted in the turns above)`);
   if (r.store) {
     const b = r.store.bytesPerUser;
     lines.push(`stored per user with a full case: avg ${b.avg} B, p50 ${b.p50} B, max ${b.max} B (${r.store.checked} users checked, ${r.store.incompleteCount} incomplete)`);

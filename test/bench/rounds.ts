@@ -48,10 +48,18 @@ export function combineRounds(reports: BenchReport[]): RoundsReport {
     startToHealthyMs: Math.round(median(rounds.map((x) => x.startToHealthyMs))),
   };
   const stored = reports.map((r) => r.store?.bytesPerUser.max).filter((b): b is number => b !== undefined);
+  const reads = reports.flatMap((r) => (r.ocr ? [r.ocr] : []));
+  const ocr = reads.length === 0 ? null : {
+    reads: reads.reduce((sum, o) => sum + o.reads, 0),
+    p50Ms: Math.round(median(reads.map((o) => o.p50Ms))),
+    maxMs: Math.max(...reads.map((o) => o.maxMs)),
+    failures: reads.flatMap((o) => o.failures),
+  };
   const failures = reports.flatMap((r, i) => r.failures.map((f) => (reports.length > 1 ? `round ${i + 1}: ${f}` : f)));
   return {
     ...representative,
-    targets: targetsFor({ ...medians, storeBytesMax: stored.length ? Math.max(...stored) : undefined }),
+    ocr,
+    targets: targetsFor({ ...medians, storeBytesMax: stored.length ? Math.max(...stored) : undefined, ...(ocr ? { ocrMaxMs: ocr.maxMs } : {}) }),
     failures,
     ok: reports.every((r) => r.ok),
     rounds,

@@ -92,5 +92,7 @@ describe('when something goes wrong', () => {
     const again = createHarness({ storage, conversationId: 'conv-2' });
     const replies = texts(await again.join());
     expect(replies[0]).toContain(again.content.text('welcome.back', { caseLabel: 'Mercy General' }));
+    // The note about sending a photo or PDF is for the first visit only.
+    expect(replies[0]).not.toContain(again.content.text('welcome.files'));
   });
 });

@@ -16,6 +16,8 @@ describe('a new user opening the chat', () => {
     const [welcome] = texts(replies);
     expect(welcome).toContain(h.content.text('welcome.first'));
     expect(welcome).toContain(h.content.text('welcome.disclaimer'));
+    // Issue 24's privacy note: a photo or PDF can be sent, it is read here and deleted, only confirmed figures kept.
+    expect(welcome).toContain(h.content.text('welcome.files'));
     expect(tail(welcome, `\n\n${h.content.text('menu.prompt')}`)).toBe(`\n\n${h.content.text('menu.prompt')}`);
     expect(buttons(lastPrompt(replies))).toEqual([
       h.content.text('menu.options.gather.title'),

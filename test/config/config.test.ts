@@ -34,6 +34,14 @@ describe('settings', () => {
     ]);
   });
 
+  it('reads a sent file for at most 10 s by default, and never past the 15 s a channel gives a turn', () => {
+    expect(loadConfig({}).upload).toMatchObject({ readTimeoutMs: 10_000, maxBytes: 10_240 * 1024 });
+    expect(loadConfig({ UPLOAD_READ_TIMEOUT_SECONDS: '12' }).upload.readTimeoutMs).toBe(12_000);
+    expect(problemsOf({ UPLOAD_READ_TIMEOUT_SECONDS: '30' })).toEqual([
+      'UPLOAD_READ_TIMEOUT_SECONDS: expected a whole number of seconds from 5 to 12 (a channel gives a turn 15 seconds, fetching the file included)',
+    ]);
+  });
+
   it('treats empty values as unset, as a copied .env.example leaves them', () => {
     expect(loadConfig({ PORT: '', MicrosoftAppId: ' ', STORAGE: '' })).toMatchObject({ port: 3978, localMode: true, storage: 'sqlite' });
   });

@@ -1,4 +1,4 @@
-import type { BenchReport, RunFigures } from '../bench/bench';
+import type { BenchReport, OcrFigures, RunFigures } from '../bench/bench';
 import { combineRounds } from '../bench/rounds';
 
 const run = (turnsPerSecond: number, p99: number, startToHealthyMs = 900): RunFigures => ({
@@ -7,9 +7,9 @@ const run = (turnsPerSecond: number, p99: number, startToHealthyMs = 900): RunFi
   cpuMsPerTurn: { server: 1000 / turnsPerSecond, driver: 0.4 }, diskKiBPerTurn: 20, activitiesPerTurn: 1.5,
 });
 
-const round = (bot: RunFigures, echo: RunFigures, storeMax: number, ok = true): BenchReport => ({
-  config: { concurrency: 50, durationS: 30, journeys: null, warmupJourneys: 10, storage: 'sqlite', seed: 1, replyDelayMs: 0, node: 'v20', cpus: 2 },
-  bot, echo,
+const round = (bot: RunFigures, echo: RunFigures, storeMax: number, ok = true, ocr: OcrFigures | null = null): BenchReport => ({
+  config: { concurrency: 50, durationS: 30, journeys: null, warmupJourneys: 10, storage: 'sqlite', seed: 1, replyDelayMs: 0, ocr: ocr !== null, node: 'v20', cpus: 2 },
+  bot, echo, ocr,
   ratios: { p99: Math.round((bot.latencyMs.p99 / echo.latencyMs.p99) * 100) / 100, throughput: bot.turnsPerSecond / echo.turnsPerSecond },
   store: { method: 'test', checked: 20, incompleteCount: 0, bytesPerUser: { avg: storeMax - 100, p50: storeMax - 100, max: storeMax }, dbFileBytesPerUser: 9000 },
   slowestTurns: [], targets: [], failures: ok ? [] : ['turn 3: wrong reply'], ok,
@@ -36,6 +36,18 @@ describe('the bench judges its targets on the medians of several rounds (one rou
     expect(combined.ok).toBe(false);
     expect(combined.failures).toEqual(['round 2: turn 3: wrong reply']);
     expect(combined.medians.turnsPerSecond).toBe(275);
+  });
+
+  it('with --ocr, the photo reads of every round are put together and judged: the slowest read under 20 s', () => {
+    const reads = (p50Ms: number, maxMs: number, count: number): OcrFigures => ({ reads: count, p50Ms, maxMs, failures: [] });
+    const combined = combineRounds([
+      round(run(250, 500), run(900, 110), 4600, true, reads(2100, 3900, 9)),
+      round(run(320, 300), run(950, 100), 4700, true, reads(1800, 2600, 12)),
+      round(run(340, 240), run(960, 120), 4500, true, reads(1900, 21_500, 10)),
+    ]);
+    expect(combined.ocr).toEqual({ reads: 31, p50Ms: 1900, maxMs: 21_500, failures: [] });
+    expect(combined.targets.at(-1)).toEqual({ name: 'one-page photo read (OCR) during the load < 20 s (max)', target: '< 20000', value: 21_500, pass: false });
+    expect(combineRounds([reports[1] as BenchReport]).ocr).toBeNull();
   });
 
   it('with one round, is that round', () => {

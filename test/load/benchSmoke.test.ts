@@ -64,4 +64,16 @@ describe('npm run bench (smoke: 5 users)', () => {
     expect(stdout).toMatch(/start → healthy ≤ 1\.5 s/);
     expect(stdout).toMatch(/OK: no errors/);
   }, 120_000);
+
+  it('--ocr: one more user sends a photo of a bill during the load; each read is timed and the others\' journeys still complete', async () => {
+    const { code, stdout, stderr } = await runCli(['--json', '--ocr', '--users', '3', '--concurrency', '3', '--storage', 'memory', '--warmup', '0', '--rounds', '1']);
+    expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
+    const report = JSON.parse(stdout.trim()) as RoundsReport;
+    expect(report.config.ocr).toBe(true);
+    expect(report.ok).toBe(true);
+    expect(report.bot.journeys).toEqual({ started: 3, completed: 3, cut: 0, failed: 0 });
+    expect(report.ocr?.failures).toEqual([]);
+    expect(report.ocr?.reads).toBeGreaterThanOrEqual(1);
+    expect(report.targets.map((t) => t.name)).toContain('one-page photo read (OCR) during the load < 20 s (max)');
+  }, 120_000);
 });
