@@ -27,5 +27,6 @@ export function saidOneOf(activity: Partial<Activity>, content: ContentStore, ke
   return said !== '' && content.list(key).some((p) => normalizeUtterance(p) === said);
 }
 
-/** "10 MB" for a limit in bytes. */
-export const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+/** "10 MB" (or "64 KB", under a megabyte) for a limit in bytes. */
+export const megabytes = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;

@@ -50,6 +50,23 @@ export class DirectLineTestClient {
     return this.waitForBot(until);
   }
 
+  /**
+   * Sends a file as Web Chat's attach button does (directlinejs: POST …/upload, multipart with an `activity`
+   * part and the file), then waits for the bot as `say` does. Returns the HTTP status with the bot's messages
+   * (none when the channel refused the file and `until` is not met by its note).
+   */
+  async upload(file: { bytes: Uint8Array; type: string; name: string }, until?: (botMessages: DlActivity[]) => boolean): Promise<{ status: number; messages: DlActivity[] }> {
+    const body = new FormData();
+    const activity = { type: 'message', from: { id: this.userId }, attachments: [{ contentType: file.type, name: file.name }] };
+    body.append('activity', new Blob([JSON.stringify(activity)], { type: 'application/vnd.microsoft.activity' }), 'blob');
+    body.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+    const res = await fetch(`${this.baseUrl}/v3/directline/conversations/${this.conversationId}/upload?userId=${encodeURIComponent(this.userId)}`, {
+      method: 'POST', headers: this.auth(), body,
+    });
+    await res.arrayBuffer();
+    return { status: res.status, messages: await this.waitForBot(until, 30_000) };
+  }
+
   /** Polls until the bot's new messages satisfy `until` (or the turn settles). */
   async waitForBot(until?: (botMessages: DlActivity[]) => boolean, timeoutMs = 10_000): Promise<DlActivity[]> {
     const fresh: DlActivity[] = [];
