@@ -6,6 +6,7 @@ import { createAdapter } from './bot/adapter';
 import { createBotState } from './bot/botState';
 import { CoachBot } from './bot/coachBot';
 import { ReadingNow, createBillFiles } from './bot/attachmentFetcher';
+import { botTokenSource } from './bot/botToken';
 import { readDocument, shutdownReader } from './ingest/readDocument';
 import { ReminderScheduler } from './bot/reminderScheduler';
 import { createReminderScheduling } from './bot/reminderScheduling';
@@ -42,9 +43,10 @@ function packageVersion(): string {
 }
 
 /** config → storage → content → bot → server. The one place the pieces meet; tests use it too. */
-/** Test seams: a fake reader where the real one is not the point. */
+/** Test seams: a fake reader where the real one is not the point; a fetch that routes a channel's file URL to a stub. */
 export interface StartOverrides {
   readDocument?: typeof readDocument;
+  fetchFile?: typeof fetch;
 }
 
 export async function startBot(config: Config, logger: Logger, overrides: StartOverrides = {}): Promise<Running> {
@@ -74,7 +76,8 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
   const readingNow = new ReadingNow();
   const billFiles = createBillFiles({
     limits: config.upload, allowLoopbackHttp: config.localMode, timeoutMs: 15_000, readTimeoutMs: config.upload.readTimeoutMs,
-    read: overrides.readDocument ?? readDocument,
+    read: overrides.readDocument ?? readDocument, botToken: botTokenSource(config.auth),
+    ...(overrides.fetchFile ? { fetchImpl: overrides.fetchFile } : {}),
   }, readingNow);
   const rootDialog = new RootDialog({ content, data, medicare, hospitals, scenarios, faq, reminders, profiles, eraseUserData, billFiles, now: () => new Date() });
   const bot = new CoachBot({ conversationState, userState, profiles, rootDialog, content, faq, logger });

@@ -11,13 +11,31 @@ export interface AttachmentFetcherOptions {
   readTimeoutMs: number;
   read(bytes: Uint8Array, contentType: string, opts: { onProgress?: (p: ReadProgress) => void; timeoutMs: number }): Promise<ReadDocument | ReadFailure>;
   fetchImpl?: typeof fetch;
+  /**
+   * The bot's token (see botToken.ts), sent only to the Bot Framework hosts that serve channel-hosted files;
+   * without it (local mode) those files are not fetched.
+   */
+  botToken?: () => Promise<string>;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Hosts that serve channel-hosted attachments which need the bot's token (Bot Framework, Teams' service). */
 const TOKEN_HOSTS = /(^|\.)(botframework\.com|trafficmanager\.net|teams\.microsoft\.com)$/i;
 
-/** Which URL to fetch for an attachment, and whether the bot's token goes with it. */
+/** Redirects followed at most (each one checked like the first URL). */
+const MAX_REDIRECTS = 3;
+
+/** Whether the bot may fetch `url` at all: https, or http on loopback in local mode only. */
+function fetchable(url: URL, allowLoopbackHttp: boolean): boolean {
+  const loopback = LOOPBACK.has(url.hostname);
+  if (loopback) return allowLoopbackHttp && (url.protocol === 'http:' || url.protocol === 'https:');
+  return url.protocol === 'https:';
+}
+
+/** Whether the bot's token goes with a request to `url`: https on a Bot Framework host, never elsewhere. */
+const wantsToken = (url: URL): boolean => url.protocol === 'https:' && TOKEN_HOSTS.test(url.hostname);
+
+/** Which URL to fetch for an attachment, and whether the bot's token may go with it. */
 function sourceOf(attachment: Attachment, allowLoopbackHttp: boolean): { url: URL; channelHosted: boolean } | undefined {
   const teams = baseMediaType(attachment.contentType) === TEAMS_FILE_DOWNLOAD_INFO;
   const raw: unknown = teams ? (attachment.content as { downloadUrl?: unknown } | undefined)?.downloadUrl : attachment.contentUrl;
@@ -28,12 +46,9 @@ function sourceOf(attachment: Attachment, allowLoopbackHttp: boolean): { url: UR
   } catch {
     return undefined;
   }
-  const loopback = LOOPBACK.has(url.hostname);
-  if (url.protocol === 'http:' && !(loopback && allowLoopbackHttp)) return undefined;
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (loopback && !allowLoopbackHttp) return undefined;
+  if (!fetchable(url, allowLoopbackHttp)) return undefined;
   // Teams' download URL is pre-authorized: it never gets the token; channel-hosted URLs on its hosts do.
-  return { url, channelHosted: !teams && url.protocol === 'https:' && TOKEN_HOSTS.test(url.hostname) };
+  return { url, channelHosted: !teams && wantsToken(url) };
 }
 
 /** Reads a response body into memory, at most `maxBytes`; undefined when it is longer. */
@@ -69,6 +84,30 @@ async function boundedBytes(response: Response, maxBytes: number): Promise<Uint8
 }
 
 /**
+ * GET `url`, following redirects by hand (each hop must be fetchable, as the first URL was), with the bot's
+ * token only on hops to a Bot Framework host of a channel-hosted file: a redirect elsewhere (a storage
+ * host) goes without it. Undefined when a hop may not be fetched or the token cannot be had.
+ */
+async function fetchFollowing(first: URL, channelHosted: boolean, options: AttachmentFetcherOptions, fetchImpl: typeof fetch): Promise<Response | undefined> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let url = first;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const headers: Record<string, string> = {};
+    if (channelHosted && wantsToken(url)) {
+      if (!options.botToken) return undefined;
+      headers.Authorization = `Bearer ${await options.botToken()}`;
+    }
+    const response = await fetchImpl(url, { headers, redirect: 'manual', signal });
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) return response;
+    await response.body?.cancel();
+    url = new URL(location, url);
+    if (!fetchable(url, options.allowLoopbackHttp)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The bot's side of issue 24's upload: fetches a file the user sent (from the local channel's own route,
  * a channel-hosted URL with the bot's token, or Teams' download URL), bounded in size and time and checked
  * by its bytes; reads it with the reader; marks the conversation as reading meanwhile.
@@ -81,12 +120,8 @@ export function createBillFiles(options: AttachmentFetcherOptions, reading: Read
       const source = sourceOf(attachment, options.allowLoopbackHttp);
       if (!source) return { ok: false, problem: 'unreachable' };
       try {
-        // Channel-hosted files that need the bot's token are not fetched yet: the SDK exposes no public way to
-        // get that token here, and reading the connector client's credentials is a private member (issue 24, open).
-        if (source.channelHosted) return { ok: false, problem: 'unreachable' };
-        const response = await fetchImpl(source.url, {
-          signal: AbortSignal.timeout(options.timeoutMs),
-        });
+        const response = await fetchFollowing(source.url, source.channelHosted, options, fetchImpl);
+        if (!response) return { ok: false, problem: 'unreachable' };
         if (!response.ok) {
           await response.body?.cancel();
           return { ok: false, problem: 'unreachable' };

@@ -61,6 +61,13 @@ function checkBots(manifest: Manifest, problems: string[]): void {
     for (const flag of ['supportsFiles', 'isNotificationOnly'] as const) {
       if (bot[flag] !== undefined && typeof bot[flag] !== 'boolean') problems.push(`${path}.${flag}: must be true or false`);
     }
+    // Teams sends and receives a bot's files in personal chat only: the flag means nothing without that scope.
+    if (bot.supportsFiles === true && Array.isArray(scopes) && !scopes.includes('personal')) {
+      problems.push(`${path}.supportsFiles: files work in personal chat only, and the bot has no personal scope`);
+    }
+    if (bot.supportsFiles === true && bot.isNotificationOnly === true) {
+      problems.push(`${path}.supportsFiles: a notification-only bot cannot receive files`);
+    }
     const lists = bot.commandLists;
     if (lists === undefined) return;
     if (!Array.isArray(lists)) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createMemoryLogger } from '../../src/logger';
-import { Running, startBot } from '../../src/wiring';
+import { Running, StartOverrides, startBot } from '../../src/wiring';
 
 export interface TestServer extends Running {
   dataDir: string;
@@ -11,12 +11,12 @@ export interface TestServer extends Running {
   close(): Promise<void>;
 }
 
-/** The real bot and server, in this process, on 127.0.0.1 and a free port, with sqlite in a temp folder. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** The real bot and server, in this process, on 127.0.0.1 and a free port, with sqlite in a temp folder (and any test seams). */
+export async function startTestServer(env: Record<string, string> = {}, overrides: StartOverrides = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-http-'));
   const logger = createMemoryLogger('debug');
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, ...env });
-  const running = await startBot(config, logger);
+  const running = await startBot(config, logger, overrides);
   return {
     ...running,
     dataDir,

@@ -68,12 +68,12 @@ describe('Teams app manifest', () => {
     expect(JSON.stringify(manifest)).not.toContain('${{');
   });
 
-  it('declares a v1.19+ schema, the three bot scopes and no files or notification-only mode', () => {
+  it('declares a v1.19+ schema, the three bot scopes, files (read in personal chat, issue 24) and no notification-only mode', () => {
     const manifest = buildManifest(TEMPLATE, SETTINGS) as any;
     const [major, minor] = String(manifest.manifestVersion).split('.').map(Number);
     expect(major === 1 && minor >= 19).toBe(true);
     expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
-    expect(manifest.bots[0]).toMatchObject({ scopes: ['personal', 'team', 'groupChat'], supportsFiles: false, isNotificationOnly: false });
+    expect(manifest.bots[0]).toMatchObject({ scopes: ['personal', 'team', 'groupChat'], supportsFiles: true, isNotificationOnly: false });
     expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
   });
 
@@ -156,6 +156,20 @@ describe('Teams manifest problems', () => {
   it('reports a colour icon of the wrong size and a file that is not a PNG', () => {
     expect(checkManifest(good(), { ...ICONS, color: png(96, 96, [31, 111, 84, 255]) })).toEqual(['color.png: 96×96, must be 192×192']);
     expect(checkManifest(good(), { ...ICONS, color: Buffer.from('GIF89a') })).toEqual(['color.png: not a PNG file']);
+  });
+
+  it('reports files without a personal scope, files on a notification-only bot, and a flag that is not true or false', () => {
+    const manifest = good();
+    manifest.bots[0].scopes = ['team', 'groupChat'];
+    manifest.bots[0].commandLists = [manifest.bots[0].commandLists[1]];
+    manifest.bots[0].isNotificationOnly = true;
+    expect(checkManifest(manifest, ICONS)).toEqual([
+      'bots[0].supportsFiles: files work in personal chat only, and the bot has no personal scope',
+      'bots[0].supportsFiles: a notification-only bot cannot receive files',
+    ]);
+    const unclear = good();
+    unclear.bots[0].supportsFiles = 'yes';
+    expect(checkManifest(unclear, ICONS)).toEqual(['bots[0].supportsFiles: must be true or false']);
   });
 
   it('reports placeholders left unfilled', () => {
