@@ -74,8 +74,9 @@ export async function startBot(config: Config, logger: Logger, overrides: StartO
   const reminders = createReminderScheduling(reminderStore, () => new Date(), config.reminderDueAfterSeconds);
   const eraseUserData = createUserDataEraser({ storage, userState, conversationState, profiles, logger, reminderStore });
   const readingNow = new ReadingNow();
+  // Fetching and reading share the 15 s a channel gives the turn: at most 3 s to fetch, then the read's own limit (≤ 12 s).
   const billFiles = createBillFiles({
-    limits: config.upload, allowLoopbackHttp: config.localMode, timeoutMs: 15_000, readTimeoutMs: config.upload.readTimeoutMs,
+    limits: config.upload, allowLoopbackHttp: config.localMode, timeoutMs: 3_000, readTimeoutMs: config.upload.readTimeoutMs,
     read: overrides.readDocument ?? readDocument, botToken: botTokenSource(config.auth),
     ...(overrides.fetchFile ? { fetchImpl: overrides.fetchFile } : {}),
   }, readingNow);
