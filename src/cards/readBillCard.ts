@@ -61,7 +61,9 @@ export function readBillCard(content: ContentStore, draft: BillDraft, channelId:
     text(t('upload.card.intro'), { isSubtle: true, spacing: 'None' }),
   ];
   if (draft.lines.length > 0) {
-    body.push(...draft.lines.map((line, i) => text(`${i + 1}. ${describeDraftLine(content, line)}`, { spacing: 'Small' })));
+    // One TextBlock, so Markdown numbers the list 1, 2, 3 (a block per line would each restart at 1): the
+    // numbers are the ones "Fix a line" and "Drop a line" ask for.
+    body.push(text(draft.lines.map((line, i) => `${i + 1}. ${describeDraftLine(content, line)}`).join('\n'), { spacing: 'Small' }));
     body.push(text(totalsText(content, draft), { spacing: 'Medium' }));
   } else if (!isEob) {
     body.push(text(t('upload.card.noLines')));

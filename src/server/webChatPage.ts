@@ -48,10 +48,12 @@ export function mountWebChatPage(server: Server, content: ContentStore, uploadTy
   const html = renderPage(content, uploadTypes);
   const publicDir = path.join(projectRoot(), 'src', 'server', 'public');
   const bundle = webChatBundlePath();
+  // blob: for the 📎 button: Web Chat reads the picked file through a blob: URL (connect-src) and makes a
+  // photo's thumbnail in a worker it starts from one (worker-src); only the page's own scripts can make either.
   const security = {
     'X-Frame-Options': 'DENY',
     'Content-Security-Policy':
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob:; font-src 'self' data:; media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob:; worker-src 'self' blob:; font-src 'self' data:; media-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   };
 
   server.get('/', (_req: Request, res: Response, next) => {

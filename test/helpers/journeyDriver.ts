@@ -309,6 +309,14 @@ export class JourneyDriver {
   }
 }
 
+/** Every message the page shows now, in order, read as the driver records them (text, buttons, rendered height). */
+export async function messagesShown(page: Page): Promise<(BotMessage | UserMessage)[]> {
+  const all = page.locator(ACTIVITY);
+  const out: (BotMessage | UserMessage)[] = [];
+  for (let i = 0, count = await all.count(); i < count; i++) out.push(await readActivity(all.nth(i)));
+  return out;
+}
+
 /** Every bot message in the records. */
 export function botMessages(records: readonly StepRecord[]): BotMessage[] {
   return records.flatMap((r) => r.entries.filter((e): e is BotMessage => e.from === 'bot'));
