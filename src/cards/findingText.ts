@@ -13,11 +13,14 @@ export interface FindingText {
   sources: string[];
 }
 
-/** Figures as the words need them: `differenceCents` → `difference` "$240", dates in words. */
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Figures as the words need them: `differenceCents` → `difference` "$240", percents grouped ("1,993"), dates in words. */
 export function findingVars(finding: Finding): TextVars {
   const vars: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(finding.figures)) {
     if (key.endsWith('Cents')) vars[key.slice(0, -'Cents'.length)] = formatCents(value);
+    else if (key.endsWith('Percent')) vars[key] = grouped.format(value);
     else vars[key] = value;
   }
   if (finding.deadline) vars.deadline = formatIsoDate(finding.deadline);

@@ -1,4 +1,4 @@
-import { findingText } from '../../src/cards/findingText';
+import { findingText, findingVars } from '../../src/cards/findingText';
 import type { Finding } from '../../src/domain/billCheck';
 import { realContent } from '../helpers/content';
 
@@ -21,5 +21,16 @@ describe('a bill above its Good Faith Estimate', () => {
     expect(text.say).toBe(content.text('findings.goodFaithEstimateExceeded.sayPassed', vars));
     expect(text.say).not.toMatch(/dispute/);
     expect(text.deadline).toContain('may have closed');
+  });
+});
+
+describe('a charge far above what Medicare pays', () => {
+  it('writes the percent as the price details do ("1,993%"), money as dollars', () => {
+    const finding: Finding = {
+      code: 'aboveMedicare', severity: 'medium',
+      figures: { chargeCents: 245_000, medicareCents: 11_703, overMedicarePercent: 1993, lowCents: 17_555, highCents: 29_258, askCents: 23_406, askPercent: 200 },
+    };
+    expect(findingVars(finding)).toMatchObject({ overMedicarePercent: '1,993', charge: '$2,450', medicare: '$117.03' });
+    expect(findingText(realContent(), finding).meaning).toContain('1,993% above what Medicare pays');
   });
 });
