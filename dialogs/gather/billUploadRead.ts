@@ -28,7 +28,8 @@ export async function readSentFile(context: TurnContext, deps: DialogDeps, files
     let notes = Promise.resolve();
     let shown = 0;
     const onProgress = ({ page, pages }: { page: number; pages: number }): void => {
-      if (page <= shown) return;
+      // One page needs no count: "Reading it now" already said it. Longer files say each page as it starts.
+      if (page <= shown || pages < 2) return;
       shown = page;
       // Chained and awaited below: notes go out in order, and none outlives the turn.
       notes = notes.then(() => context.sendActivity(noteNow(content.text('upload.progress', { page, pages })))).then(() => undefined, () => undefined);

@@ -36,7 +36,7 @@ interface FakeReader {
   afterRead: Uint8Array[];
 }
 
-function fakeReader(result: ReadDocument | ReadFailure | (() => Promise<ReadDocument | ReadFailure>), fetched: FetchedFile = { ok: true, bytes: PDF.slice(), contentType: 'application/pdf' }): FakeReader {
+function fakeReader(result: ReadDocument | ReadFailure | (() => Promise<ReadDocument | ReadFailure>), fetched: FetchedFile = { ok: true, bytes: PDF.slice(), contentType: 'application/pdf' }, pages = 1): FakeReader {
   const reader: FakeReader = {
     fetched: [],
     afterRead: [],
@@ -47,7 +47,7 @@ function fakeReader(result: ReadDocument | ReadFailure | (() => Promise<ReadDocu
         return fetched.ok ? { ...fetched, bytes: fetched.bytes.slice() } : fetched;
       },
       read: async (bytes, _type, onProgress) => {
-        onProgress({ page: 1, pages: 1 });
+        for (let page = 1; page <= pages; page++) onProgress({ page, pages });
         const out = typeof result === 'function' ? await result() : result;
         queueMicrotask(() => reader.afterRead.push(bytes));
         return out;
@@ -80,7 +80,8 @@ describe('a photo or PDF of the bill, read and confirmed', () => {
     const read = await h.say(aFile());
     expect(read[0]?.type).toBe('typing');
     expect(joined(read)).toContain(h.content.text('upload.reading'));
-    expect(joined(read)).toContain(h.content.text('upload.progress', { page: 1, pages: 1 }));
+    // One page: no "Reading page 1 of 1…" (a longer file's pages are counted, below).
+    expect(joined(read)).not.toContain(h.content.text('upload.progress', { page: 1, pages: 1 }));
     const card = cardJson(read);
     expect(card).toContain(h.content.text('upload.card.titleBill'));
     expect(card).toContain('ER VISIT LVL 4');
@@ -137,6 +138,13 @@ describe('a photo or PDF of the bill, read and confirmed', () => {
     expect(saved?.medicare?.lines.map((l) => l.code)).toEqual(['85025']);
     // Back where she was: the menu.
     expect(joined(confirmed)).toContain(h.content.text('menu.promptWithCase', { caseLabel: 'Mercy General', progress: '' }).split('\n')[0] ?? '');
+  });
+
+  it('a bill over two pages says each page as it is read', async () => {
+    const h = await withReader(fakeReader({ ...ER_BILL, pages: 2 }, undefined, 2), ER_VISIT);
+    const said = joined(await h.say(aFile()));
+    expect(said).toContain(h.content.text('upload.progress', { page: 1, pages: 2 }));
+    expect(said).toContain(h.content.text('upload.progress', { page: 2, pages: 2 }));
   });
 
   it('"Type instead" saves nothing from the file, and step 1 asks for the first line', async () => {

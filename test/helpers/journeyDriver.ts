@@ -21,8 +21,15 @@ const QUIET_MS = 1400;
 const BUTTONS_QUIET_MS = 300;
 const REPLY_TIMEOUT_MS = 20_000;
 
-/** What the user does: press a button (its title's content key) or type. */
-export type Reply = { press: string } | { type: string };
+/** A file the user sends with Web Chat's 📎 button: its name, type and bytes (made when it is sent). */
+export interface AttachedFile {
+  name: string;
+  mimeType: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** What the user does: press a button (its title's content key), type, or attach a file. */
+export type Reply = { press: string } | { type: string } | { attach: AttachedFile };
 
 export interface Answer {
   /** Content key of the bot's question (its first line identifies it). */
@@ -210,6 +217,16 @@ export class JourneyDriver {
         if ((await inCard.count()) > 0) await inCard.click();
         else await this.typeText(title);
       }
+    } else if ('attach' in reply) {
+      const { name, mimeType } = reply.attach;
+      const buffer = Buffer.from(await reply.attach.bytes());
+      const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.locator('.webchat__upload-button').click()]);
+      const cards = this.page.locator(`${ACTIVITY} .ac-adaptiveCard`);
+      const cardsBefore = await cards.count();
+      await chooser.setFiles({ name, mimeType, buffer });
+      // "Reading it now…" comes first; what was read (a card) or why not comes after the read, seconds later.
+      const deadline = Date.now() + REPLY_TIMEOUT_MS;
+      while ((await cards.count()) <= cardsBefore && Date.now() < deadline) await this.page.waitForTimeout(100);
     } else await this.typeText(reply.type);
     await settle(this.page, before);
     const fresh = await this.newEntries();

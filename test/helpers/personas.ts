@@ -1,4 +1,5 @@
-import type { Answer, JourneyStep, Persona, Reply } from './journeyDriver';
+import { itemizedBillPdf } from '../ingest/billFixtures';
+import type { Answer, AttachedFile, JourneyStep, Persona, Reply } from './journeyDriver';
 
 /**
  * The people the walkthrough and the journey test walk through the page, as data: which question each
@@ -10,6 +11,7 @@ import type { Answer, JourneyStep, Persona, Reply } from './journeyDriver';
 
 const press = (key: string): Reply => ({ press: key });
 const type = (text: string): Reply => ({ type: text });
+const attach = (file: AttachedFile): Reply => ({ attach: file });
 const DAY = 86_400_000;
 
 /** A date `days` from today, as people write it: "December 20, 2026". */
@@ -27,6 +29,15 @@ function shortDate(days: number, now = Date.now()): string {
 function numericDate(days: number, now = Date.now()): string {
   const d = new Date(now + days * DAY);
   return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
+}
+
+/** Maria's itemized bill as her hospital's patient portal gives it: a PDF with the ER visit on it twice. */
+function mariasBillPdf(now: number): AttachedFile {
+  const day = new Date(now - 75 * DAY);
+  const iso = day.toISOString().slice(0, 10);
+  const printedDate = `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+  const visit = { date: iso, printedDate, code: '99284', description: 'ER visit', units: 1, chargeCents: 120_000 };
+  return { name: 'Mercy General itemized bill.pdf', mimeType: 'application/pdf', bytes: () => itemizedBillPdf([visit, visit], 'Mercy General Hospital') };
 }
 
 interface Natural {
@@ -77,8 +88,11 @@ function maria(plainOnly: boolean): Persona {
     { when: 'eob.coinsurance.ask', natural: type('$250') },
     { when: 'eob.emergency.ask', natural: press('eob.emergency.choices.yes') },
     { when: 'eob.outOfNetwork.ask', natural: press('eob.outOfNetwork.choices.no') },
-    // The itemized bill has the ER visit twice: the check finds the duplicate.
-    { when: 'lines.offer.ask', natural: press('lines.offer.add') },
+    // The itemized bill has the ER visit twice: the check finds the duplicate. She sends the portal's PDF of it
+    // (the plain persona types the lines instead).
+    { when: 'lines.offer.ask', natural: press('lines.offer.upload'), plain: press('lines.offer.add') },
+    { when: 'upload.ask', natural: attach(mariasBillPdf(now)) },
+    { when: 'upload.card.titleBill', natural: press('upload.card.confirm') },
     { when: 'lines.entry.first', natural: type(`${numericDate(-75, now)}, 99284, ER visit, 1, $1,200`) },
     { when: 'lines.notReceived.ask', natural: press('lines.notReceived.none') },
     { when: 'prices.offer.ask', natural: press('prices.offer.skip') },

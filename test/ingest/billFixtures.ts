@@ -31,15 +31,16 @@ export const dollars = (cents: number): string =>
 
 /** The bill's printed rows: each a list of [text, x, align] (x is a left edge, or a right edge for amounts). */
 type Cell = [string, number, 'left' | 'right'];
-export function billRows(): Cell[][] {
+export function billRows(lines: readonly BillLineFixture[] = BILL_LINES, hospital = 'Riverside General Hospital'): Cell[][] {
+  const total = lines.reduce((sum, l) => sum + l.chargeCents, 0);
   return [
-    [['Riverside General Hospital', 40, 'left']],
+    [[hospital, 40, 'left']],
     [['Itemized Statement', 40, 'left'], ['Account 448812', 380, 'left']],
     [['Date of service', 40, 'left'], ['Code', 150, 'left'], ['Description', 210, 'left'], ['Units', 440, 'left'], ['Charges', 555, 'right']],
-    ...BILL_LINES.map((l): Cell[] => [
+    ...lines.map((l): Cell[] => [
       [l.printedDate, 40, 'left'], [l.code, 150, 'left'], [l.description, 210, 'left'], [String(l.units), 450, 'left'], [dollars(l.chargeCents), 555, 'right'],
     ]),
-    [['Total charges', 210, 'left'], [dollars(BILL_TOTAL_CENTS), 555, 'right']],
+    [['Total charges', 210, 'left'], [dollars(total), 555, 'right']],
   ];
 }
 
@@ -75,6 +76,8 @@ async function textPdf(rows: Cell[][], extraPage?: Cell[][]): Promise<Uint8Array
 }
 
 export const billPdf = (): Promise<Uint8Array> => textPdf(billRows());
+/** A portal's PDF of another itemized bill: these lines under this hospital's name, and their total. */
+export const itemizedBillPdf = (lines: readonly BillLineFixture[], hospital: string): Promise<Uint8Array> => textPdf(billRows(lines, hospital));
 /** The bill over two pages: the header and three lines on the first, the rest and the total on the second. */
 export const twoPageBillPdf = (): Promise<Uint8Array> => {
   const rows = billRows();
