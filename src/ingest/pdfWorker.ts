@@ -5,6 +5,7 @@
  * itself. Each read gets a fresh worker, ended when the read ends (or times out), so nothing of the file stays.
  */
 import { Worker } from 'node:worker_threads';
+import { OCR_NICE as READER_NICE } from './ocr';
 
 /** A run of text as pdf.js places it: x, y from the page's bottom-left, in points. */
 export interface PdfTextItem {
@@ -36,7 +37,13 @@ export const MAX_PDF_PAGES = 20;
 /* The worker's code. Runs in the worker thread only, with no access to this module's scope. */
 function pdfWorkerMain(): void {
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const { unpdfPath, bytes, maxPages, minTextItems } = workerData as { unpdfPath: string; bytes: Uint8Array; maxPages: number; minTextItems: number };
+  const { unpdfPath, bytes, maxPages, minTextItems, nice } = workerData as { unpdfPath: string; bytes: Uint8Array; maxPages: number; minTextItems: number; nice: number };
+  try {
+    // This thread only (Linux: pid 0 is the calling thread): the other users' turns get the CPU first.
+    (require('node:os') as typeof import('node:os')).setPriority(0, nice);
+  } catch {
+    // not permitted or not supported: still off the event loop, at normal priority
+  }
   type Unpdf = {
     getDocumentProxy(data: Uint8Array): Promise<{
       numPages: number;
@@ -113,7 +120,7 @@ export function readPdfPages(bytes: Uint8Array, signal: AbortSignal, onPage?: (p
     }
     const worker = new Worker(`(${pdfWorkerMain.toString()})()`, {
       eval: true,
-      workerData: { unpdfPath, bytes: copy, maxPages: MAX_PDF_PAGES, minTextItems: 3 },
+      workerData: { unpdfPath, bytes: copy, maxPages: MAX_PDF_PAGES, minTextItems: 3, nice: READER_NICE },
       transferList: [copy.buffer],
       stdout: true,
       stderr: true,

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
+import { OCR_NICE } from '../../src/ingest/ocr';
 import { ocrStartMs, readDocument, shutdownReader, warmUpReader } from '../../src/ingest/readDocument';
 import { isReadFailure } from '../../src/ingest/types';
 import { BILL_LINES, BILL_TOTAL_CENTS, billFieldsExact, billJpeg, billPhoto, blankPng, letterPhoto, longestStall } from './billFixtures';
@@ -13,6 +15,29 @@ beforeAll(async () => {
   console.log(`OCR worker started in ${ocrStartMs() ?? -1} ms (photo rendered meanwhile, ${Math.round(performance.now() - started)} ms in all)`);
 }, 60_000);
 afterAll(() => shutdownReader());
+
+/** Each thread's nice value in this process (Linux: /proc/self/task/<tid>/stat, field 19); empty elsewhere. */
+function niceValues(): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    for (const tid of fs.readdirSync('/proc/self/task')) {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      out.set(Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
+}
+
+describe('the OCR yields the CPU to other users\' turns', () => {
+  it('runs in threads at the lowest priority (nice 19), while the event loop\'s thread keeps its own', () => {
+    const nice = niceValues();
+    if (nice.size === 0) return; // /proc is Linux's: elsewhere the OCR simply runs off the event loop
+    expect([...nice.values()].filter((n) => n === OCR_NICE).length).toBeGreaterThanOrEqual(2);
+    expect(nice.get(process.pid)).not.toBe(OCR_NICE);
+  });
+});
 
 describe('reading a photo of a bill (OCR)', () => {
   it('reads the lines and the total of a slightly turned, noisy photo, each field with its confidence', async () => {
