@@ -6,10 +6,9 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { READER_NICE } from './priority';
 import type { OcrLine } from './rows';
 
-/** The lowest priority (nice 19): OCR takes what the turns leave. */
-export const OCR_NICE = 19;
 
 /** The LSTM model (integer "best"): the one tesseract.js uses by default, here from the installed package. */
 function langPath(): string {
@@ -73,7 +72,7 @@ export class Ocr {
     const started = performance.now();
     const worker = new Worker(`(${ocrHostMain.toString()})()`, {
       eval: true,
-      workerData: { tesseractPath: require.resolve('tesseract.js'), langPath: langPath(), nice: OCR_NICE },
+      workerData: { tesseractPath: require.resolve('tesseract.js'), langPath: langPath(), nice: READER_NICE },
       stdout: true,
       stderr: true,
     });

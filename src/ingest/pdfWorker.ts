@@ -5,7 +5,7 @@
  * itself. Each read gets a fresh worker, ended when the read ends (or times out), so nothing of the file stays.
  */
 import { Worker } from 'node:worker_threads';
-import { OCR_NICE as READER_NICE } from './ocr';
+import { READER_NICE } from './priority';
 
 /** A run of text as pdf.js places it: x, y from the page's bottom-left, in points. */
 export interface PdfTextItem {

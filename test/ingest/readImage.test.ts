@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import { OCR_NICE } from '../../src/ingest/ocr';
+import { READER_NICE } from '../../src/ingest/priority';
 import { ocrStartMs, readDocument, shutdownReader, warmUpReader } from '../../src/ingest/readDocument';
 import { isReadFailure } from '../../src/ingest/types';
 import { BILL_LINES, BILL_TOTAL_CENTS, billFieldsExact, billJpeg, billPhoto, blankPng, letterPhoto, longestStall } from './billFixtures';
@@ -34,8 +34,8 @@ describe('the OCR yields the CPU to other users\' turns', () => {
   it('runs in threads at the lowest priority (nice 19), while the event loop\'s thread keeps its own', () => {
     const nice = niceValues();
     if (nice.size === 0) return; // /proc is Linux's: elsewhere the OCR simply runs off the event loop
-    expect([...nice.values()].filter((n) => n === OCR_NICE).length).toBeGreaterThanOrEqual(2);
-    expect(nice.get(process.pid)).not.toBe(OCR_NICE);
+    expect([...nice.values()].filter((n) => n === READER_NICE).length).toBeGreaterThanOrEqual(2);
+    expect(nice.get(process.pid)).not.toBe(READER_NICE);
   });
 });
 
