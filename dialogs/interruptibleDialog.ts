@@ -13,8 +13,8 @@ import { beginUploadOnFile, startsUpload } from './gather/billUploadEntry';
 export interface RootOptions {
   /** Skip the menu and go straight to this choice (used by "new case" and "switch case"). */
   start?: 'newCase' | 'switchCase';
-  /** The menu waits without asking: something else (the case card, a file being read) speaks first. */
-  afterCaseCard?: boolean;
+  /** The menu waits without asking: something else speaks first (the case card just shown, a file being read). */
+  menuWaits?: boolean;
 }
 
 /**
@@ -37,7 +37,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
    */
   protected override async onBeginDialog(innerDc: DialogContext, options?: RootOptions): Promise<DialogTurnResult> {
     if (options?.start || !startsUpload(innerDc.context.activity, this.deps.content)) return super.onBeginDialog(innerDc, options);
-    const quiet: RootOptions = { afterCaseCard: true };
+    const quiet: RootOptions = { menuWaits: true };
     await innerDc.beginDialog(DialogIds.rootMain, quiet);
     return (await beginUploadOnFile(innerDc, this.deps.content)) ?? Dialog.EndOfTurn;
   }

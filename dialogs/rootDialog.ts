@@ -22,9 +22,6 @@ import { MENU_VALUES, MenuValue, isJourneyStep, menuChoices } from './menu/menuC
 import { MenuPrompt, type MenuPromptOptions } from './menu/menuPrompt';
 import { recognizeCommand } from './commands';
 
-/** afterCaseCard: the case card was just shown at the menu (or a file is being read): the menu waits without asking. */
-type MainOptions = RootOptions;
-
 /** The main menu and the loop back to it. Each journey step is its own ComponentDialog under a stable id. */
 export class RootDialog extends InterruptibleDialog {
   constructor(deps: DialogDeps) {
@@ -62,7 +59,7 @@ export class RootDialog extends InterruptibleDialog {
   }
 
   private async menuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as MainOptions;
+    const options = (step.options ?? {}) as RootOptions;
     if (options.start) return step.next({ value: options.start });
     const { content, profiles } = this.deps;
     const active = activeCase(await profiles.get(step.context));
@@ -74,7 +71,7 @@ export class RootDialog extends InterruptibleDialog {
       retryPrompt: content.text('menu.retry'),
       choices: menuChoices(content),
       style: choiceStyle(step.context),
-      waitSilently: options.afterCaseCard === true,
+      waitSilently: options.menuWaits === true,
     };
     return step.prompt(DialogIds.rootMenuPrompt, menu);
   }
@@ -83,7 +80,7 @@ export class RootDialog extends InterruptibleDialog {
     const choice = (step.result as FoundChoice).value as MenuValue;
     if (choice === 'myCase') {
       await this.sendCaseCard(step.context, { atMenu: true });
-      const options: MainOptions = { afterCaseCard: true };
+      const options: RootOptions = { menuWaits: true };
       return step.replaceDialog(DialogIds.rootMain, options);
     }
     if (choice === 'newCase') return step.beginDialog(DialogIds.casesNew);

@@ -6,7 +6,7 @@ import { parseBillLine, parseLineNumbers } from '../../src/domain/billLines';
 import { userToday } from '../../src/domain/calendar';
 import { formatIsoDate } from '../../src/domain/dates';
 import { BillLine } from '../../src/domain/gatherModel';
-import { hasCodesToPrice, priceBill } from '../../src/domain/medicareLines';
+import { hasCodesToPrice, withMedicarePrices } from '../../src/domain/medicareLines';
 import { formatCents } from '../../src/domain/money';
 import { activeCase } from '../../src/domain/profile';
 import { choiceStyle } from '../choiceStyle';
@@ -142,9 +142,7 @@ export class BillLinesDialog extends ComponentDialog {
     const area = areaOf(this.deps, step.result);
     if (!area) return step.endDialog();
     const { medicare, data, profiles, now } = this.deps;
-    const updated = await profiles.updateActive(step.context, (c) => ({
-      ...c, medicare: priceBill({ lines: c.billLines, providerKind: c.provider.kind, previous: c.medicare }, area, medicare, data.fairPriceMultiples),
-    }), now());
+    const updated = await profiles.updateActive(step.context, (c) => withMedicarePrices(c, area, medicare, data.fairPriceMultiples), now());
     if (updated?.medicare?.lines.some((l) => l.medicareCents !== undefined)) await step.context.sendActivity(this.t('prices.medicare.intro'));
     return step.endDialog();
   }

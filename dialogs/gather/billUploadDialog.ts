@@ -7,7 +7,7 @@ import { checkBill } from '../../src/domain/billCheck';
 import { withLine, type BillDraft } from '../../src/domain/billDraft';
 import { parseBillLine, parseLineNumbers } from '../../src/domain/billLines';
 import { userToday } from '../../src/domain/calendar';
-import { hasCodesToPrice, priceBill } from '../../src/domain/medicareLines';
+import { hasCodesToPrice, withMedicarePrices } from '../../src/domain/medicareLines';
 import { activeCase } from '../../src/domain/profile';
 import type { DialogDeps } from '../deps';
 import { localTimestampOf } from '../prompts/localDateTimePrompt';
@@ -164,12 +164,13 @@ export class BillUploadDialog extends ComponentDialog {
     const { content, profiles, medicare, data, now } = this.deps;
     const area = areaOf(this.deps, step.result);
     const today = this.today(step.context);
+    let result: ReturnType<typeof checkBill> | undefined;
     const checked = await profiles.updateActive(step.context, (c) => {
-      const priced = area ? { ...c, medicare: priceBill({ lines: c.billLines, providerKind: c.provider.kind, previous: c.medicare }, area, medicare, data.fairPriceMultiples) } : c;
-      const result = checkBill(priced, today);
+      const priced = area ? withMedicarePrices(c, area, medicare, data.fairPriceMultiples) : c;
+      result = checkBill(priced, today);
       return { ...priced, billCheck: { checkedAt: now().toISOString(), findings: result.findings.map((f) => ({ ...f })) } };
     }, now());
-    if (checked) await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(billCheckCard(content, checked, checkBill(checked, today), today))] });
+    if (checked && result) await step.context.sendActivity({ attachments: [CardFactory.adaptiveCard(billCheckCard(content, checked, result, today))] });
     return step.endDialog({ saved: true } satisfies BillUploadResult);
   }
 

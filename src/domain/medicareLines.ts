@@ -169,6 +169,13 @@ export function priceBill(
   return snapshot(area, tables.pfs.year, mergeMedicareLines(sameArea(bill.previous, area)?.lines ?? [], priced));
 }
 
+/** A case with its bill priced in her area: `medicare` replaced by priceBill over its lines (a typed service kept). */
+export function withMedicarePrices<C extends { billLines: readonly BillLine[]; provider: { kind?: string | undefined }; medicare?: MedicarePrices | undefined }>(
+  c: C, area: MedicareArea, tables: MedicareTables, multiples: FairPriceMultiples,
+): C {
+  return { ...c, medicare: priceBill({ lines: c.billLines, providerKind: c.provider.kind, previous: c.medicare }, area, tables, multiples) };
+}
+
 /**
  * One service priced in her area (a line of the bill she picked, or a service she typed in the price check), kept
  * in the snapshot: it replaces the same bill line, or the same typed service and charge.

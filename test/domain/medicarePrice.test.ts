@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadMedicareData } from '../../src/content/medicareData';
 import { areaQuestion, defaultLocality, localitiesForState } from '../../src/domain/localities';
-import { priceBill } from '../../src/domain/medicareLines';
+import { priceBill, withMedicarePrices } from '../../src/domain/medicareLines';
 import { medicarePrice, pfsFeeCents, type PriceQuery } from '../../src/domain/medicarePrice';
 import { realContent, realData } from '../helpers/content';
 
@@ -114,5 +114,16 @@ describe('a bill priced in her area', () => {
         { lineId: 'L2', code: '0450', units: 1, chargeCents: 90_000, noFigure: 'facilityFee' },
       ],
     });
+  });
+
+  it('a case priced: the same snapshot in case.medicare, everything else as it was (a clinic: the non-facility rate)', () => {
+    const ohio = tables.localities.byId.get('OH-00');
+    if (!ohio) throw new Error('OH-00 is missing from the shipped table');
+    const c = { label: 'Clinic', billLines: [{ id: 'L1', code: '99213', units: 1, chargeCents: 30_000 }], provider: { kind: 'clinic' }, medicare: undefined };
+    const area = { locality: ohio, notSure: false };
+    const priced = withMedicarePrices(c, area, tables, realData().fairPriceMultiples);
+    expect(priced.medicare).toEqual(priceBill({ lines: c.billLines, providerKind: 'clinic', previous: undefined }, area, tables, realData().fairPriceMultiples));
+    expect(priced.medicare?.lines[0]).toMatchObject({ code: '99213', setting: 'nonFacility' });
+    expect({ ...priced, medicare: undefined }).toEqual(c);
   });
 });
