@@ -1,7 +1,8 @@
 import { TurnContext } from 'botbuilder';
 import { ChoiceFactory, ComponentDialog, Dialog, DialogContext, DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
 import { caseCardMessage, type CaseCardOptions } from './cases/caseCardMessage';
-import { activeDialogIds, faqReply } from './ask/faqReply';
+import { faqReply } from './ask/faqReply';
+import { activeDialogIds, innermost } from './activeStack';
 import { answerAtMenu } from './ask/menuQuestion';
 import { looksLikeQuestion } from '../src/domain/faq';
 import { Command, normalizeUtterance, recognizeCommand } from './commands';
@@ -102,10 +103,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const { content, faq } = this.deps;
     const text = innerDc.context.activity.text ?? '';
     if (text.length > 300) return undefined;
-    const active = activeDialogIds(innerDc);
-    if (active.some((id) => id.startsWith('rehearsal.rolePlay') || id === DialogIds.ask)) return undefined;
+    // At the menu nothing runs above it (no role-play, no "ask a question"): any sentence may be answered there.
     if (innerDc.activeDialog?.id === DialogIds.rootMenuPrompt) return answerAtMenu(innerDc, this.deps, text);
     if (!looksLikeQuestion(text)) return undefined;
+    // Only a question needs to know what is open below (each level of the stack read is a new dialog context).
+    if (activeDialogIds(innerDc).some((id) => id.startsWith('rehearsal.rolePlay') || id === DialogIds.ask)) return undefined;
     const entry = faq.answerMidStep(text);
     if (!entry) return undefined;
     // A button of the waiting question, pressed or typed ("What you can pay"), is its answer — unless it is a
@@ -125,8 +127,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
 /** Whether `text` is the title (or value) of a button the innermost waiting prompt offers. */
 function isButtonOfWaitingPrompt(dc: DialogContext, text: string): boolean {
-  let leaf = dc;
-  while (leaf.child) leaf = leaf.child;
+  const leaf = innermost(dc);
   const options = (leaf.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
   if (!options) return false;
   const said = normalizeUtterance(text);

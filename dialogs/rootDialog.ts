@@ -18,7 +18,7 @@ import { BillUploadDialog } from './gather/billUploadDialog';
 import { GatherDialog } from './gather/gatherDialog';
 import { OfferDialog } from './offer/offerDialog';
 import { RehearsalDialog } from './rehearsal/rehearsalDialog';
-import { MENU_VALUES, MenuValue, isJourneyStep, menuChoices } from './menu/menuChoices';
+import { MENU_VALUES, MenuValue, isJourneyStep, menuButtons } from './menu/menuChoices';
 import { MenuPrompt, type MenuPromptOptions } from './menu/menuPrompt';
 import { recognizeCommand } from './commands';
 
@@ -29,7 +29,7 @@ export class RootDialog extends InterruptibleDialog {
     this.addDialog(
       new WaterfallDialog(DialogIds.rootMain, [this.menuStep.bind(this), this.routeStep.bind(this), this.loopStep.bind(this)]),
     );
-    this.addDialog(new MenuPrompt(DialogIds.rootMenuPrompt));
+    this.addDialog(new MenuPrompt(DialogIds.rootMenuPrompt, deps.content));
     this.addDialog(new NewCaseDialog(deps));
     this.addDialog(new SwitchCaseDialog(deps));
     this.addDialog(new DeleteDataDialog(deps));
@@ -69,7 +69,7 @@ export class RootDialog extends InterruptibleDialog {
     const menu: MenuPromptOptions = {
       prompt,
       retryPrompt: content.text('menu.retry'),
-      choices: menuChoices(content),
+      choices: menuButtons(content),
       style: choiceStyle(step.context),
       waitSilently: options.menuWaits === true,
     };

@@ -1,5 +1,4 @@
 import { Activity, MessageFactory } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
 import type { ContentStore } from '../../src/content/contentStore';
 import type { FaqEntry } from '../../src/domain/faq';
 
@@ -11,15 +10,4 @@ export function faqReply(content: ContentStore, entry: FaqEntry): string {
 /** The closest questions as buttons (pressing one asks it). */
 export function suggestionsReply(content: ContentStore, entries: readonly FaqEntry[], lead = content.text('ask.suggestions')): Partial<Activity> {
   return MessageFactory.suggestedActions(entries.map((e) => e.question), lead);
-}
-
-/** Ids of every dialog active now, from the outer stack to the innermost prompt. */
-export function activeDialogIds(dc: DialogContext): string[] {
-  const ids: string[] = [];
-  let current: DialogContext | undefined = dc;
-  while (current?.activeDialog) {
-    ids.push(current.activeDialog.id);
-    current = current.child;
-  }
-  return ids;
 }

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, PromptOptions } from 'botbuilder-dialogs';
 import type { ContentStore } from '../../src/content/contentStore';
-import { activeDialogIds } from '../ask/faqReply';
+import { activeChain } from '../activeStack';
 import { DialogIds } from '../ids';
 import { BILL_UPLOAD_DIALOG, type BillUploadOptions } from './billUploadDialog';
 import { fileInputOf, isUploadRequest } from './billUploadInput';
@@ -20,10 +20,8 @@ export interface TakesFiles {
 }
 
 /** Whether the innermost waiting prompt takes a file itself (TakesFiles), so no upload is started on top of it. */
-function promptTakesFiles(dc: DialogContext): boolean {
-  let leaf = dc;
-  while (leaf.child) leaf = leaf.child;
-  const options = (leaf.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
+function promptTakesFiles(leaf: DialogContext | undefined): boolean {
+  const options = (leaf?.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
   return (options?.validations as Partial<TakesFiles> | undefined)?.takesFiles === true;
 }
 
@@ -35,8 +33,9 @@ function promptTakesFiles(dc: DialogContext): boolean {
 export async function beginUploadOnFile(innerDc: DialogContext, content: ContentStore): Promise<DialogTurnResult | undefined> {
   const { activity } = innerDc.context;
   if (!startsUpload(activity, content)) return undefined;
-  const ids = activeDialogIds(innerDc);
-  if (busyWith(ids) || promptTakesFiles(innerDc)) return undefined;
+  const chain = activeChain(innerDc);
+  const ids = chain.map((dc) => dc.activeDialog?.id ?? '');
+  if (busyWith(ids) || promptTakesFiles(chain.at(-1))) return undefined;
   const options: BillUploadOptions = { inStep: ids.includes(DialogIds.gather) };
   return innerDc.beginDialog(BILL_UPLOAD_DIALOG, options);
 }

@@ -3,6 +3,7 @@ import type { Choice } from 'botbuilder-dialogs';
 import type { ContentStore } from '../../src/content/contentStore';
 import { JOURNEY_STEPS, JourneyStep } from '../../src/domain/case';
 import { MenuRequests } from '../../src/domain/faqRouting';
+import type { ChoiceWords } from '../prompts/wholeNumberChoicePrompt';
 
 export const MENU_VALUES = [...JOURNEY_STEPS, 'ask', 'myCase'] as const;
 export type MenuValue = (typeof MENU_VALUES)[number] | 'newCase' | 'switchCase';
@@ -21,6 +22,23 @@ export function menuChoices(content: ContentStore): Choice[] {
       synonyms: content.list(`menu.options.${value}.synonyms`),
     };
   });
+}
+
+/** The menu's buttons as its prompt keeps them in the dialog state: without the synonyms (see menuWords). */
+export function menuButtons(content: ContentStore): Choice[] {
+  return menuChoices(content).map(({ synonyms: _synonyms, ...button }) => button);
+}
+
+const wordTables = new WeakMap<ContentStore, ChoiceWords>();
+
+/** The menu choices' synonyms, by value, for the menu prompt to read answers with; built once per content store. */
+export function menuWords(content: ContentStore): ChoiceWords {
+  let words = wordTables.get(content);
+  if (!words) {
+    words = { synonyms: Object.fromEntries(menuChoices(content).map((c) => [c.value, c.synonyms ?? []])) };
+    wordTables.set(content, words);
+  }
+  return words;
 }
 
 const requestTables = new WeakMap<ContentStore, MenuRequests>();

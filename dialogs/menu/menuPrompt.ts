@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
+import type { ContentStore } from '../../src/content/contentStore';
 import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
+import { menuWords } from './menuChoices';
 
 export interface MenuPromptOptions extends PromptOptions {
   /**
@@ -14,8 +16,15 @@ interface MenuPromptState {
   waited?: boolean;
 }
 
-/** The main menu's prompt: whole-number picks, and it can start silently after the case card. */
+/**
+ * The main menu's prompt: whole-number picks, and it can start silently after the case card. Its buttons
+ * (menuButtons) are in its options; their synonyms come from content when an answer is read (menuWords).
+ */
 export class MenuPrompt extends WholeNumberChoicePrompt {
+  constructor(dialogId: string, content: ContentStore) {
+    super(dialogId, undefined, () => menuWords(content));
+  }
+
   protected override async onPrompt(context: TurnContext, state: MenuPromptState, options: MenuPromptOptions, isRetry: boolean): Promise<void> {
     if (options.waitSilently === true && !isRetry && state.waited !== true) {
       state.waited = true;

@@ -9,7 +9,7 @@ import { LocalDateTimePrompt, localTimestampOf } from '../prompts/localDateTimeP
 import { isBackPhrase, isSkipPhrase } from '../prompts/skipPhrase';
 import { normalizeUtterance } from '../commands';
 import type { AnswerKind } from './question';
-import { WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
+import { ChoiceWords, WholeNumberChoicePrompt } from '../prompts/wholeNumberChoicePrompt';
 
 /** What a questionnaire tells its prompt about the question being asked. */
 export interface AnswerValidations {
@@ -23,8 +23,11 @@ export interface AnswerValidations {
   amountRole?: AmountRole;
   /** The way-back buttons this question shows ("Back"), kept on a re-ask. */
   back?: readonly string[];
-  /** Whole answers (normalized) that mean one value: "just me" → "1", "i don't have insurance" → "uninsured". */
-  phrases?: Readonly<Record<string, string>>;
+  /**
+   * The question's id: its whole answers that mean one value ("just me" → "1", "i don't have insurance" →
+   * "uninsured") and its choices' synonyms are looked up by it (ChoiceWords), not kept in the dialog state.
+   */
+  question?: string;
   /** Why this question cannot be skipped, said when she types "not sure" to it (default: answers.needed). */
   needed?: string;
 }
@@ -35,12 +38,19 @@ export function withSkipButton(text: string, skippable: boolean, content: Conten
   return buttons.length ? MessageFactory.suggestedActions(buttons, text) : MessageFactory.text(text);
 }
 
+/** The words of one question (its phrases, its choices' synonyms), by the question's id. */
+export type QuestionWords = (questionId: string) => ChoiceWords | undefined;
+
 /**
  * One SDK prompt per answer kind, each with a validator that accepts "not sure" where allowed and
  * replaces the retry message with one that says exactly what was wrong.
  */
-export function answerPrompts(idPrefix: string, content: ContentStore, now: () => Date): { id: (kind: AnswerKind) => string; dialogs: Dialog[] } {
+export function answerPrompts(idPrefix: string, content: ContentStore, now: () => Date, words: QuestionWords = () => undefined): { id: (kind: AnswerKind) => string; dialogs: Dialog[] } {
   const id = (kind: AnswerKind) => `${idPrefix}.${kind === 'anyDate' ? 'pastDate' : kind}`;
+  const wordsOf = (o: PromptOptions): ChoiceWords | undefined => {
+    const question = (o as { validations?: AnswerValidations }).validations?.question;
+    return question === undefined ? undefined : words(question);
+  };
   const validations = (p: PromptValidatorContext<unknown>) => (p.options.validations ?? {}) as Partial<AnswerValidations>;
   const text = (p: PromptValidatorContext<unknown>) => p.context.activity.text ?? '';
   const skipOk = (p: PromptValidatorContext<unknown>) => Boolean(validations(p).skippable) && isSkipPhrase(text(p), content);
@@ -73,7 +83,7 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
   });
 
   const phraseOf = (t: string, o: PromptOptions): number | undefined => {
-    const value = ((o as { validations?: AnswerValidations }).validations?.phrases ?? {})[normalizeUtterance(t)];
+    const value = wordsOf(o)?.phrases?.[normalizeUtterance(t)];
     return value === undefined ? undefined : Number(value);
   };
   const countOf = (t: string, o: PromptOptions) => {
@@ -111,7 +121,7 @@ export function answerPrompts(idPrefix: string, content: ContentStore, now: () =
     return value.length <= (validations(p).maxLength ?? 120) || retry(p, 'text.tooLong');
   });
 
-  const choice = new WholeNumberChoicePrompt(id('choice'), async (p) => p.recognized.succeeded || skipOk(p) || backOk(p));
+  const choice = new WholeNumberChoicePrompt(id('choice'), async (p) => p.recognized.succeeded || skipOk(p) || backOk(p), wordsOf);
   choice.recognizerOptions = { allowPartialMatches: true };
 
   return { id, dialogs: [money, count, date, state, freeText, choice] };

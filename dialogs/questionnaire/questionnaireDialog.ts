@@ -9,6 +9,7 @@ import { localTimestampOf } from '../prompts/localDateTimePrompt';
 import { isBackPhrase } from '../prompts/skipPhrase';
 import { normalizeUtterance } from '../commands';
 import { AnswerValidations, answerPrompts, withSkipButton } from './answerPrompts';
+import type { ChoiceWords } from '../prompts/wholeNumberChoicePrompt';
 import { Question, skip, unskip } from './question';
 import { readAnswer } from './readAnswer';
 import { recheckAnswers } from './recheck';
@@ -43,6 +44,14 @@ interface LoopState {
   offerChange?: string;
 }
 
+/** What the loop keeps between asking a question and saving its answer (the rest is in its options). */
+interface LoopValues {
+  questionId?: string;
+  forced?: boolean;
+  /** A change-only run's questions not to ask, worked out when it began. */
+  ignore?: string[];
+}
+
 /** Prompt ids of every questionnaire: "change my answer" inside one means "back", not the global command. */
 const questionnairePromptIds = new Set<string>();
 export const isQuestionnairePrompt = (dialogId: string | undefined): boolean => dialogId !== undefined && questionnairePromptIds.has(dialogId);
@@ -61,7 +70,7 @@ export class QuestionnaireDialog extends ComponentDialog {
   constructor(id: string, private readonly questions: readonly Question[], private readonly prefix: string, private readonly deps: DialogDeps) {
     super(id);
     this.loopId = `${id}.loop`;
-    const prompts = answerPrompts(id, deps.content, deps.now);
+    const prompts = answerPrompts(id, deps.content, deps.now, (questionId) => this.words(questionId));
     this.promptId = prompts.id;
     prompts.dialogs.forEach((d) => {
       this.addDialog(d);
@@ -72,26 +81,36 @@ export class QuestionnaireDialog extends ComponentDialog {
   }
 
   /**
-   * Whole answers that mean one value (`<prefix>.<id>.phrases.<value>` in content, `n<number>` for counts): "i don't have insurance"
-   * for no insurance, "just me" for a household of 1. Matched as the whole message, normalized.
+   * What the prompt reads answers with, beside the buttons (ChoiceWords), built once per question (content does not
+   * change while the bot runs):
+   * - whole answers that mean one value (`<prefix>.<id>.phrases.<value>` in content, `n<number>` for counts): "i don't
+   *   have insurance" for no insurance, "just me" for a household of 1, matched as the whole message, normalized;
+   * - words people use for a choice ("through my job" for an employer plan), `<prefix>.<id>.synonyms.<value>`.
    */
-  private phrases(question: Question): Record<string, string> {
-    const known = this.phraseTables.get(question.id);
+  private words(questionId: string): ChoiceWords | undefined {
+    const known = this.wordTables.get(questionId);
     if (known) return known;
+    const question = this.questions.find((q) => q.id === questionId);
+    if (!question) return undefined;
     const { content } = this.deps;
-    const out: Record<string, string> = {};
+    const phrases: Record<string, string> = {};
     // A choice's phrases are under its value; a count's under n<number> ("n1": one person).
     const values = question.kind === 'choice' ? (question.choices ?? []) : question.kind === 'count' ? Array.from({ length: (question.range?.[1] ?? 20) + 1 }, (_, i) => String(i)) : [];
     for (const value of values) {
       const key = `${this.prefix}.${question.id}.phrases.${question.kind === 'count' ? `n${value}` : value}`;
-      if (content.has(key)) for (const phrase of content.list(key)) out[normalizeUtterance(phrase)] = value;
+      if (content.has(key)) for (const phrase of content.list(key)) phrases[normalizeUtterance(phrase)] = value;
     }
-    this.phraseTables.set(question.id, out);
-    return out;
+    const synonyms: Record<string, readonly string[]> = {};
+    for (const value of question.kind === 'choice' ? (question.choices ?? []) : []) {
+      const key = `${this.prefix}.${question.id}.synonyms.${value}`;
+      if (content.has(key)) synonyms[value] = content.list(key);
+    }
+    const words: ChoiceWords = { phrases, synonyms };
+    this.wordTables.set(questionId, words);
+    return words;
   }
 
-  /** Each question's phrase table, built once (content does not change while the bot runs). */
-  private readonly phraseTables = new Map<string, Record<string, string>>();
+  private readonly wordTables = new Map<string, ChoiceWords>();
 
   private pending(c: Case, ignore: readonly string[] = []): Question[] {
     return this.questions.filter((q) => q.applies(c) && !q.answered(c) && !ignore.includes(q.id));
@@ -107,14 +126,17 @@ export class QuestionnaireDialog extends ComponentDialog {
     const o = this.state(step);
     const current = activeCase(await profiles.get(step.context));
     const change = (step.options as QuestionnaireOptions | undefined)?.change;
-    if (current && change && !('history' in (step.options ?? {}))) o.ignore = this.pending(current).map((q) => q.id).filter((id) => id !== change);
+    const ignoreWorkedOut = Boolean(current && change && !('history' in (step.options ?? {})));
+    if (current && ignoreWorkedOut) o.ignore = this.pending(current).map((q) => q.id).filter((id) => id !== change);
     const forced = o.force ? this.questions.find((q) => q.id === o.force && current !== undefined && q.applies(current)) : undefined;
     const question = forced ?? (current ? this.pending(current, o.ignore)[0] : undefined);
     if (!current || !question) {
       if (o.lead.length) await step.context.sendActivity(o.lead.join('\n\n'));
       return step.endDialog({ changed: o.history });
     }
-    Object.assign(step.values, { questionId: question.id, forced: Boolean(forced), state: { ...o, lead: [] } });
+    // What saveStep needs beside the options (which it reads again): the question, and "ignore" when worked out here.
+    const saved: LoopValues = { questionId: question.id, forced: Boolean(forced), ...(ignoreWorkedOut ? { ignore: o.ignore } : {}) };
+    Object.assign(step.values, saved);
     // Count what may still come too, so "question 3 of 11" never grows as answers reveal more questions.
     const upcoming = this.questions.filter((q) => (q.mayApply ?? q.applies)(current) && !q.answered(current) && !o.ignore.includes(q.id)).length;
     const progress = content.text(`${this.prefix}.progress`, { number: o.asked + 1, total: o.asked + Math.max(upcoming, 1) });
@@ -132,16 +154,12 @@ export class QuestionnaireDialog extends ComponentDialog {
     ];
     const neededKey = `${this.prefix}.${question.id}.needed`;
     const validations: AnswerValidations = {
-      skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range, amountRole: question.amountRole, back, phrases: this.phrases(question),
+      skippable: question.skippable, kind: question.kind, maxLength: question.maxLength, range: question.range, amountRole: question.amountRole, back, question: question.id,
       ...(question.skippable || !content.has(neededKey) ? {} : { needed: content.text(neededKey) }),
     };
     if (question.kind === 'choice') {
-      // Words people use for a choice ("through my job" for an employer plan) live beside its title.
-      const synonyms = (value: string) => {
-        const key = `${this.prefix}.${question.id}.synonyms.${value}`;
-        return content.has(key) ? content.list(key) : [];
-      };
-      const button = (value: string, title: string) => ({ value, action: { type: ActionTypes.ImBack, title, value: title }, synonyms: synonyms(value) });
+      // The synonyms of each choice are not kept here: the prompt looks them up by the question (words()).
+      const button = (value: string, title: string) => ({ value, action: { type: ActionTypes.ImBack, title, value: title } });
       return step.prompt(this.promptId('choice'), {
         prompt: ask,
         retryPrompt: retry,
@@ -163,8 +181,8 @@ export class QuestionnaireDialog extends ComponentDialog {
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { content, profiles, now } = this.deps;
-    const { questionId, forced, state } = step.values as { questionId?: string; forced?: boolean; state: LoopState };
-    const o: LoopState = { ...state, offerChange: undefined };
+    const { questionId, forced, ignore } = step.values as LoopValues;
+    const o: LoopState = { ...this.state(step), lead: [], offerChange: undefined, ...(ignore ? { ignore } : {}) };
     const question = this.questions.find((q) => q.id === questionId);
     const profile = await profiles.get(step.context);
     const current = activeCase(profile);
