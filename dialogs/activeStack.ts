@@ -16,9 +16,14 @@ export function activeChain(dc: DialogContext): DialogContext[] {
   return chain;
 }
 
+/** The ids of a chain's dialogs (activeChain), outermost first. */
+export function idsOf(chain: readonly DialogContext[]): string[] {
+  return chain.map((c) => c.activeDialog?.id ?? '');
+}
+
 /** Ids of every dialog active now, from the outer stack to the innermost prompt. */
 export function activeDialogIds(dc: DialogContext): string[] {
-  return activeChain(dc).map((c) => c.activeDialog?.id ?? '');
+  return idsOf(activeChain(dc));
 }
 
 /** The context of the innermost active dialog (the waiting prompt, usually); `dc` itself when nothing is active. */

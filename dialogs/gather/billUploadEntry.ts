@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, PromptOptions } from 'botbuilder-dialogs';
 import type { ContentStore } from '../../src/content/contentStore';
-import { activeChain } from '../activeStack';
+import { activeChain, idsOf } from '../activeStack';
 import { DialogIds } from '../ids';
 import { BILL_UPLOAD_DIALOG, type BillUploadOptions } from './billUploadDialog';
 import { fileInputOf, isUploadRequest } from './billUploadInput';
@@ -34,7 +34,7 @@ export async function beginUploadOnFile(innerDc: DialogContext, content: Content
   const { activity } = innerDc.context;
   if (!startsUpload(activity, content)) return undefined;
   const chain = activeChain(innerDc);
-  const ids = chain.map((dc) => dc.activeDialog?.id ?? '');
+  const ids = idsOf(chain);
   if (busyWith(ids) || promptTakesFiles(chain.at(-1))) return undefined;
   const options: BillUploadOptions = { inStep: ids.includes(DialogIds.gather) };
   return innerDc.beginDialog(BILL_UPLOAD_DIALOG, options);
